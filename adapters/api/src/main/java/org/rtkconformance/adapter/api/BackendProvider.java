@@ -1,0 +1,24 @@
+package org.rtkconformance.adapter.api;
+
+import java.util.Optional;
+
+/**
+ * The service a backend registers in {@code META-INF/services/org.rtkconformance.adapter.api.BackendProvider}:
+ * a manifest and a factory of isolated sessions. Loaded with {@link java.util.ServiceLoader}.
+ */
+public interface BackendProvider {
+
+    /** What the backend declares about itself; stable for the provider's lifetime. */
+    BackendManifest manifest();
+
+    /**
+     * Why the backend cannot run on this machine (no compiler, no agent binary), or empty when it can.
+     * A backend that is unavailable makes every scenario UNSUPPORTED with this reason.
+     */
+    default Optional<String> unavailableReason() {
+        return Optional.empty();
+    }
+
+    /** Starts one isolated session, normally one per scenario. */
+    Backend start(BackendContext context);
+}
