@@ -1,0 +1,58 @@
+package org.rtkconformance.steps;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.When;
+import org.rtkconformance.adapter.api.AttachResult;
+import org.rtkconformance.adapter.api.NtStatus;
+
+/** Callers and their RTSS instances: attach, attach with a shutdown routine, detach, termination. */
+public final class CallerSteps {
+
+    /** The MaxWFSO every attach of the kit passes: the documented minimum (ATTACH-1). */
+    private static final int MAX_WFSO = 1;
+
+    private final World world;
+
+    public CallerSteps(World world) {
+        this.world = world;
+    }
+
+    @Given("driver {caller} is attached to the RTSS")
+    public void attached(String name) {
+        Participant participant = world.newParticipant(name);
+        accept(participant, participant.caller().rtkRtssAttach(MAX_WFSO), "RtkRtssAttach");
+    }
+
+    @Given("driver {caller} is attached to the RTSS with RtkRtssAttachEx")
+    public void attachedEx(String name) {
+        Participant participant = world.newParticipant(name);
+        accept(participant, participant.caller().rtkRtssAttachEx(MAX_WFSO, reason -> { }), "RtkRtssAttachEx");
+    }
+
+    @Given("driver {caller} has detached from the RTSS")
+    public void detached(String name) {
+        Participant participant = world.participant(name);
+        NtStatus status = participant.caller().rtkRtssDetach(participant.instance());
+        if (!status.isSuccess()) {
+            throw new PreconditionFailedException("RtkRtssDetach(" + participant.instance() + ") by driver " + name
+                    + " returned " + status);
+        }
+        participant.detached();
+    }
+
+    @When("driver {caller} is terminated")
+    public void terminated(String name) {
+        Participant participant = world.participant(name);
+        participant.caller().terminate();
+        participant.terminated();
+    }
+
+    private static void accept(Participant participant, AttachResult result, String call) {
+        // ATTACH-2: a non-zero instance on success; anything else leaves nothing to open objects with.
+        if (!result.status().isSuccess() || !result.instance().written() || result.instance().value().value() == 0) {
+            throw new PreconditionFailedException(call + "(" + MAX_WFSO + ", &inst) by driver " + participant.name()
+                    + " returned " + result.status() + " with *RtssInstPtr=" + result.instance());
+        }
+        participant.attached(result.instance().value());
+    }
+}

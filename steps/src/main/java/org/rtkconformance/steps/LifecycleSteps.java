@@ -1,0 +1,58 @@
+package org.rtkconformance.steps;
+
+import io.cucumber.java.en.When;
+import org.rtkconformance.adapter.api.NtStatus;
+import org.rtkconformance.adapter.api.UnicodeString;
+
+/** The end of a view and a handle: RtkUnMapSharedMemory and RtkCloseHandle, in the order the scenario gives. */
+public final class LifecycleSteps {
+
+    private final World world;
+
+    public LifecycleSteps(World world) {
+        this.world = world;
+    }
+
+    @When("driver {caller} unmaps its view of {name}")
+    public void unmaps(String caller, UnicodeString name) {
+        Participant participant = world.participant(caller);
+        Opening view = world.mappedView(participant, name);
+        NtStatus status = participant.caller().rtkUnMapSharedMemory(participant.instance(), view.address());
+        world.recordCall("RtkUnMapSharedMemory(" + participant.instance() + ", " + view.address() + ")", status);
+        if (status.isSuccess()) {
+            view.viewUnmapped();
+        }
+    }
+
+    @When("driver {caller} unmaps its view of {name} again")
+    public void unmapsAgain(String caller, UnicodeString name) {
+        Participant participant = world.participant(caller);
+        Opening opening = world.anyOpening(participant, name);
+        if (opening.isViewMapped() || opening.address() == null) {
+            throw new IllegalStateException("'unmaps its view of " + name.describe() + " again' needs an earlier unmap of it");
+        }
+        NtStatus status = participant.caller().rtkUnMapSharedMemory(participant.instance(), opening.address());
+        world.recordCall("RtkUnMapSharedMemory(" + participant.instance() + ", " + opening.address()
+                + ") of an address already unmapped", status);
+    }
+
+    @When("driver {caller} closes its handle to {name}")
+    public void closes(String caller, UnicodeString name) {
+        Participant participant = world.participant(caller);
+        Opening opening = world.openHandle(participant, name);
+        NtStatus status = participant.caller().rtkCloseHandle(participant.instance(), opening.handle());
+        world.recordCall("RtkCloseHandle(" + participant.instance() + ", " + opening.handle() + ")", status);
+        world.closed(participant, opening.handle());
+        if (status.isSuccess()) {
+            opening.handleClosed();
+        }
+    }
+
+    @When("driver {caller} closes the same handle again")
+    public void closesAgain(String caller) {
+        World.HeldHandle closed = world.lastClosed();
+        Participant participant = world.participant(caller);
+        NtStatus status = participant.caller().rtkCloseHandle(participant.instance(), closed.handle());
+        world.recordCall("RtkCloseHandle(" + participant.instance() + ", " + closed.handle() + ") a second time", status);
+    }
+}

@@ -1,0 +1,138 @@
+package org.rtkconformance.steps;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import org.rtkconformance.adapter.api.BackendContext;
+import org.rtkconformance.adapter.api.BackendManifest;
+import org.rtkconformance.adapter.api.BackendProvider;
+import org.rtkconformance.adapter.api.Capability;
+import org.rtkconformance.adapter.api.ObjectInfo;
+import org.rtkconformance.adapter.api.Reading;
+import org.rtkconformance.steps.assertions.CallOutcome;
+import org.rtkconformance.steps.assertions.CallOutcomeAssert;
+import org.rtkconformance.steps.assertions.ConformanceFailure;
+import org.rtkconformance.steps.run.Aborts;
+import org.rtkconformance.steps.run.CapabilityGuard;
+import org.rtkconformance.steps.run.ConformanceRun;
+import org.rtkconformance.steps.run.ScenarioTags;
+
+/**
+ * Around every scenario: apply the result taxonomy before it runs (readings, API version, availability),
+ * start its backend session, and afterwards check the OPEN-RET-2 bound, release what it left open and
+ * fail it if an object it created survives.
+ */
+public final class ScenarioHooks {
+
+    private final World world;
+
+    public ScenarioHooks(World world) {
+        this.world = world;
+    }
+
+    @Before(order = 0)
+    public void start(Scenario scenario) {
+        ScenarioTags tags = ScenarioTags.of(scenario.getSourceTagNames());
+        BackendProvider provider = ConformanceRun.current().provider();
+        BackendManifest manifest = provider.manifest();
+        AllureScenarioLabels.apply(scenario, manifest, tags);
+        for (Reading reading : tags.readings()) {
+            if (!manifest.declares(reading)) {
+                Reading declared = manifest.readings().get(reading.ambiguity());
+                throw Aborts.notApplicable("the scenario pins " + reading + "; backend '" + manifest.id() + "' declares "
+                        + (declared == null ? "no reading of " + reading.ambiguity() : declared));
+            }
+        }
+        if (tags.since().isPresent() && !manifest.apiVersion().atLeast(tags.since().get())) {
+            throw Aborts.unsupported("the behaviour needs " + tags.since().get().title() + "; backend '" + manifest.id()
+                    + "' claims " + manifest.apiVersion().title());
+        }
+        provider.unavailableReason().ifPresent(reason -> {
+            throw Aborts.unsupported("backend '" + manifest.id() + "' cannot run here: " + reason);
+        });
+        BackendContext context = new BackendContext(ConformanceRun.current().runId(), scenarioId(scenario),
+                ConformanceRun.settingsOf(manifest.id()));
+        world.begin(manifest, CapabilityGuard.guard(provider.start(context)), tags);
+    }
+
+    @After(order = 0)
+    public void finish() {
+        if (!world.hasStarted()) {
+            return;
+        }
+        try {
+            checkFailuresAreDocumented();
+            releaseEverythingLeftOpen();
+            checkNothingSurvives();
+        } finally {
+            world.backend().close();
+        }
+    }
+
+    /** The scenario id of the results file: feature file name and line. */
+    static String scenarioId(Scenario scenario) {
+        URI uri = scenario.getUri();
+        String path = uri.getSchemeSpecificPart();
+        return path.substring(path.lastIndexOf('/') + 1) + ":" + scenario.getLine();
+    }
+
+    /**
+     * OPEN-RET-2, a bound on every failure the scenario provoked: one of the five listed codes, unless the
+     * scenario expected that exact code (a reading that pins an undocumented code).
+     */
+    private void checkFailuresAreDocumented() {
+        for (CallOutcome failure : world.openFailures()) {
+            if (!CallOutcomeAssert.DOCUMENTED_FAILURES.contains(failure.status())
+                    && !world.expectedStatuses().contains(failure.status())) {
+                throw new AssertionError(ConformanceFailure.message(failure.verdict().about(List.of("OPEN-RET-2")),
+                        failure.call(), "one of " + CallOutcomeAssert.DOCUMENTED_FAILURES, failure.actual()));
+            }
+        }
+    }
+
+    /** Leak guard, part one: the harness unmaps and closes what the scenario left, in the documented order. */
+    private void releaseEverythingLeftOpen() {
+        boolean canUnmap = world.backend().has(Capability.UNMAP);
+        for (Opening opening : world.openings()) {
+            Participant owner = opening.owner();
+            if (!owner.canCall()) {
+                continue;
+            }
+            if (canUnmap && opening.isViewMapped()) {
+                owner.caller().rtkUnMapSharedMemory(owner.instance(), opening.address());
+                opening.viewUnmapped();
+            }
+            if (opening.isHandleOpen()) {
+                owner.caller().rtkCloseHandle(owner.instance(), opening.handle());
+                opening.handleClosed();
+            }
+        }
+        for (World.HeldHandle held : world.otherHandles()) {
+            if (held.owner().canCall()) {
+                held.owner().caller().rtkCloseHandle(held.owner().instance(), held.handle());
+            }
+        }
+    }
+
+    /** Leak guard, part two: with introspection, no object the scenario created may survive the release. */
+    private void checkNothingSurvives() {
+        if (!world.backend().has(Capability.INTROSPECTION)) {
+            return;
+        }
+        List<ObjectInfo> live = world.backend().introspection().liveObjects();
+        if (!live.isEmpty()) {
+            List<String> described = new ArrayList<>();
+            for (ObjectInfo info : live) {
+                described.add(info.kind() + " " + (info.name() == null ? "(unnamed)" : info.name().describe()) + " ("
+                        + info.size() + " bytes, handles=" + info.handleCount() + ", views=" + info.viewCount() + ")");
+            }
+            throw new AssertionError(ConformanceFailure.message(world.verdict().about(List.of("OPEN-REM-4", "CLOSE-1")),
+                    "leak guard: every handle the scenario left open closed and every view unmapped by the harness",
+                    "no live object", String.join("; ", described)));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.rtkconformance.steps;
+
+import static org.rtkconformance.steps.assertions.ConformanceAssertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.rtkconformance.adapter.api.MemoryAccess;
+import org.rtkconformance.adapter.api.UnicodeString;
+import org.rtkconformance.steps.assertions.MemoryOutcome;
+
+/** Bytes read and written through the views callers hold. */
+public final class ViewSteps {
+
+    private final World world;
+
+    public ViewSteps(World world) {
+        this.world = world;
+    }
+
+    @When("driver {caller} writes {string} at offset {long} of its view of {name}")
+    public void writes(String caller, String text, long offset, UnicodeString name) {
+        Opening view = world.mappedView(world.participant(caller), name);
+        world.recordAccess(write(view, offset, text.getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Then("the write succeeds")
+    public void writeSucceeds() {
+        assertThat(world.lastAccess()).completed();
+    }
+
+    @Then("the write faults with an access violation")
+    public void writeFaults() {
+        assertThat(world.lastAccess()).hasOutcome(MemoryAccess.Outcome.ACCESS_VIOLATION);
+    }
+
+    @Then("driver {caller} reads {string} at offset {long} of its view of {name}")
+    public void reads(String caller, String text, long offset, UnicodeString name) {
+        Opening view = world.mappedView(world.participant(caller), name);
+        byte[] expected = text.getBytes(StandardCharsets.US_ASCII);
+        assertThat(read(view, offset, expected.length)).read(expected);
+    }
+
+    @Then("driver {caller} reads {int} zero bytes at offset {long} of its view of {name}")
+    public void readsZeros(String caller, int count, long offset, UnicodeString name) {
+        Opening view = world.mappedView(world.participant(caller), name);
+        assertThat(read(view, offset, count)).read(new byte[count]);
+    }
+
+    @Then("every view of {name} reads {string} at offset {long}")
+    public void everyViewReads(UnicodeString name, String text, long offset) {
+        byte[] expected = text.getBytes(StandardCharsets.US_ASCII);
+        List<Opening> views = world.mappedViewsOf(name);
+        if (views.size() < 2) {
+            throw new IllegalStateException("'every view of " + name.describe() + "' needs at least two mapped views;"
+                    + " the scenario has " + views.size());
+        }
+        for (Opening view : views) {
+            assertThat(read(view, offset, expected.length)).read(expected);
+        }
+    }
+
+    @Then("driver {caller} holds {int} views of {name} at different addresses")
+    public void viewsAtDifferentAddresses(String caller, int count, UnicodeString name) {
+        List<Opening> views = world.mappedViewsOf(world.participant(caller), name);
+        assertThat(views.stream().map(Opening::address).distinct().count())
+                .as("[%s] backend '%s': driver %s's views of %s are at %s", world.tags().statementList(),
+                        world.manifest().id(), caller, name.describe(), views.stream().map(Opening::address).toList())
+                .isEqualTo(count);
+    }
+
+    private MemoryOutcome write(Opening view, long offset, byte[] data) {
+        MemoryAccess access = view.owner().caller().write(view.address(), offset, data);
+        return new MemoryOutcome(world.verdict(), "driver " + view.owner().name() + " writes " + data.length
+                + " bytes at offset " + offset + " of " + view.describeView(), access);
+    }
+
+    private MemoryOutcome read(Opening view, long offset, int length) {
+        MemoryAccess access = view.owner().caller().read(view.address(), offset, length);
+        return new MemoryOutcome(world.verdict(), "driver " + view.owner().name() + " reads " + length
+                + " bytes at offset " + offset + " of " + view.describeView(), access);
+    }
+}

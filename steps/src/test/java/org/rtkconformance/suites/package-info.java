@@ -1,0 +1,2 @@
+/** The JUnit Platform suites that run the features against a backend. */
+package org.rtkconformance.suites;
