@@ -1,0 +1,139 @@
+package org.rtkconformance.reports.allure;
+
+import org.rtkconformance.reports.input.ReportInputException;
+import org.rtkconformance.reports.results.Backend;
+import org.rtkconformance.reports.results.RunResults;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * The Allure results directory the report is built from: a copy of the suite's results (the report
+ * build writes into its input, and the suite's directory belongs to the steps module) plus the kit's
+ * categories, the backend as environment, and a previous report's history for trends.
+ */
+public final class AllureResultsDirectory {
+
+    static final String CATEGORIES = "categories.json";
+    static final String ENVIRONMENT = "environment.properties";
+
+    private final Path directory;
+
+    public AllureResultsDirectory(Path directory) {
+        this.directory = directory;
+    }
+
+    /**
+     * Empties this directory and copies every file of {@code suiteResults} into it.
+     *
+     * @return how many test results ({@code *-result.json}) were copied
+     * @throws ReportInputException when {@code suiteResults} is missing or holds no result
+     */
+    public int copyFrom(Path suiteResults) {
+        if (!Files.isDirectory(suiteResults)) {
+            throw new ReportInputException(suiteResults,
+                    "the suite's Allure results directory does not exist; run the conformance suite first");
+        }
+        try {
+            deleteRecursively(directory);
+            Files.createDirectories(directory);
+            int results = 0;
+            try (Stream<Path> files = Files.list(suiteResults)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, directory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    if (file.getFileName().toString().endsWith("-result.json")) {
+                        results++;
+                    }
+                }
+            }
+            if (results == 0) {
+                throw new ReportInputException(suiteResults, "holds no Allure result (*-result.json); did the suite run?");
+            }
+            return results;
+        } catch (IOException e) {
+            throw new ReportInputException(suiteResults, "cannot copy the Allure results to " + directory + ": " + e, e);
+        }
+    }
+
+    /** Writes the kit's {@code categories.json}, which maps Allure statuses onto the result taxonomy. */
+    public void addCategories() {
+        try (InputStream in = AllureResultsDirectory.class.getResourceAsStream(CATEGORIES)) {
+            if (in == null) {
+                throw new IllegalStateException(CATEGORIES + " is missing from the reports jar");
+            }
+            Files.copy(in, directory.resolve(CATEGORIES), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Copies {@code history/} of a previous report, so that the new one shows trends.
+     *
+     * @return whether there was a history to carry over
+     */
+    public boolean addHistory(Path previousHistory) {
+        if (!Files.isDirectory(previousHistory)) {
+            return false;
+        }
+        Path target = directory.resolve("history");
+        try (Stream<Path> files = Files.list(previousHistory)) {
+            Files.createDirectories(target);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, target.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            throw new ReportInputException(previousHistory, "cannot copy the previous report's history: " + e, e);
+        }
+    }
+
+    /** Writes the backend and the run into {@code environment.properties} (the report's Environment widget). */
+    public void addEnvironment(RunResults results) {
+        Backend backend = results.backend();
+        Properties environment = new Properties();
+        environment.setProperty("backend", backend.id());
+        environment.setProperty("backend.vendor", backend.vendor());
+        environment.setProperty("backend.product", backend.product());
+        environment.setProperty("backend.version", backend.version());
+        environment.setProperty("backend.apiVersion", backend.apiVersion());
+        environment.setProperty("backend.capabilities", String.join(", ", backend.capabilities()));
+        environment.setProperty("backend.readings", backend.readings().values().stream().sorted()
+                .reduce((a, b) -> a + ", " + b).orElse("(none)"));
+        environment.setProperty("kit.version", results.kitVersion());
+        environment.setProperty("run.id", results.runId());
+        results.startedAt().ifPresent(v -> environment.setProperty("run.startedAt", v));
+        try (Writer out = Files.newBufferedWriter(directory.resolve(ENVIRONMENT), StandardCharsets.UTF_8)) {
+            environment.store(out, "rtk-conformance run " + results.runId());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The directory itself. */
+    public Path path() {
+        return directory;
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+            List<Path> all = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : all) {
+                Files.delete(p);
+            }
+        }
+    }
+}

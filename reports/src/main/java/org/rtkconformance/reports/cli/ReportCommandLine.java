@@ -1,0 +1,69 @@
+package org.rtkconformance.reports.cli;
+
+import org.rtkconformance.reports.input.ReportInputException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+/**
+ * Runs a picocli command so that every failure is one line on standard error: bad flags with the usage,
+ * unreadable inputs with the file and the problem, anything else as a kit bug with its type and message.
+ */
+public final class ReportCommandLine {
+
+    /** Inputs missing or malformed, or flags wrong. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** The kit itself failed. */
+    public static final int EXIT_BUG = 3;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    /**
+     * Runs {@code command} with {@code args}; what it printed is then in {@link #out()} and {@link #err()}.
+     *
+     * @return the exit code: 0, the command's own code, {@link #EXIT_BAD_INPUT} or {@link #EXIT_BUG}
+     */
+    public int run(Object command, String... args) {
+        CommandLine line = new CommandLine(command);
+        String name = line.getCommandName();
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        line.setParameterExceptionHandler((ex, arguments) -> {
+            ex.getCommandLine().getErr().println(name + ": " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return EXIT_BAD_INPUT;
+        });
+        line.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof ReportInputException) {
+                commandLine.getErr().println(name + ": " + ex.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            commandLine.getErr().println(name + ": internal error (a bug in the kit): " + ex);
+            return EXIT_BUG;
+        });
+        return line.execute(args);
+    }
+
+    /** What the command printed on standard output. */
+    public String out() {
+        return out.toString();
+    }
+
+    /** What the command printed on standard error. */
+    public String err() {
+        return err.toString();
+    }
+
+    /** Runs {@code command} as a program: prints what it printed and exits with its code. */
+    public static void runAndExit(Object command, String... args) {
+        ReportCommandLine line = new ReportCommandLine();
+        int code = line.run(command, args);
+        System.out.print(line.out());
+        System.out.flush();
+        System.err.print(line.err());
+        System.err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,30 @@
+package org.rtkconformance.reports.results;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One run's results.
+ *
+ * @param file where they were read from
+ */
+public record RunResults(Path file, String kitVersion, Backend backend, String runId, Optional<String> startedAt,
+                         Optional<String> finishedAt, List<ScenarioResult> scenarios) {
+
+    public RunResults {
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** How many scenarios got each verdict; every verdict is present, zero included. */
+    public Map<Verdict, Integer> counts() {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            counts.put(verdict, 0);
+        }
+        scenarios.forEach(s -> counts.merge(s.verdict(), 1, Integer::sum));
+        return counts;
+    }
+}

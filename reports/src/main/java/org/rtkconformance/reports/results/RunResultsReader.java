@@ -1,0 +1,57 @@
+package org.rtkconformance.reports.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rtkconformance.reports.input.Fields;
+import org.rtkconformance.reports.input.JsonFiles;
+import org.rtkconformance.reports.input.ReportInputException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads and checks {@code results.json} of format {@code rtk-results/1}. */
+public final class RunResultsReader {
+
+    /** The only format this reader understands. */
+    public static final String FORMAT = "rtk-results/1";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @throws ReportInputException naming the file and the first problem found
+     */
+    public RunResults read(Path file) {
+        Fields root = new Fields(file, "the results", JsonFiles.read(json, file, "results file"));
+        String format = root.text("format");
+        if (!FORMAT.equals(format)) {
+            throw root.problem("format is '" + format + "'; this kit reads " + FORMAT);
+        }
+        Fields backend = root.object("backend");
+        Fields run = root.object("run");
+        List<ScenarioResult> scenarios = new ArrayList<>();
+        for (Fields scenario : root.objects("scenarios")) {
+            scenarios.add(scenario(scenario));
+        }
+        return new RunResults(file, root.object("kit").text("version"),
+                new Backend(backend.text("id"), backend.optionalText("vendor").orElse(""),
+                        backend.optionalText("product").orElse(""), backend.optionalText("version").orElse(""),
+                        backend.optionalText("apiVersion").orElse(""), backend.texts("capabilities"),
+                        backend.textMap("readings")),
+                run.text("id"), run.optionalText("startedAt"), run.optionalText("finishedAt"), scenarios);
+    }
+
+    private static ScenarioResult scenario(Fields scenario) {
+        String result = scenario.text("result");
+        Verdict verdict = Arrays.stream(Verdict.values()).filter(v -> v.name().equals(result)).findFirst()
+                .orElseThrow(() -> scenario.problem("result '" + result + "' of scenario '"
+                        + scenario.optionalText("name").orElse("?") + "' is not one of "
+                        + Arrays.toString(Verdict.values())));
+        return new ScenarioResult(scenario.text("id"), scenario.text("uri"),
+                scenario.optionalNumber("line").orElse(0L), scenario.optionalText("feature").orElse(""),
+                scenario.optionalText("rule"), scenario.text("name"), scenario.optionalText("example"),
+                scenario.texts("statements"), scenario.optionalText("strength"), scenario.texts("readings"),
+                scenario.optionalText("since"), verdict, scenario.optionalText("message"),
+                scenario.optionalNumber("durationMillis").orElse(0L), scenario.optionalText("allureHistoryId"));
+    }
+}
