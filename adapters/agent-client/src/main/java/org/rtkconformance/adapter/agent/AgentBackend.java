@@ -1,0 +1,90 @@
+package org.rtkconformance.adapter.agent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.rtkconformance.adapter.api.Backend;
+import org.rtkconformance.adapter.api.BackendManifest;
+import org.rtkconformance.adapter.api.Caller;
+import org.rtkconformance.adapter.api.Capability;
+import org.rtkconformance.adapter.api.CapabilityMissingException;
+import org.rtkconformance.adapter.api.FaultInjection;
+import org.rtkconformance.adapter.api.Introspection;
+
+/** One scenario's world: its own object-name prefix and one agent process per caller; closing stops them all. */
+final class AgentBackend implements Backend {
+
+    private final BackendManifest manifest;
+    private final AgentLaunch launch;
+    private final String prefix;
+    private final String scenarioId;
+    private final List<AgentCaller> callers = new ArrayList<>();
+
+    AgentBackend(BackendManifest manifest, AgentLaunch launch, String prefix, String scenarioId) {
+        this.manifest = manifest;
+        this.launch = launch;
+        this.prefix = prefix;
+        this.scenarioId = scenarioId;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return manifest.capabilities();
+    }
+
+    @Override
+    public synchronized Caller newCaller(String name) {
+        if (!callers.isEmpty()) {
+            require(Capability.MULTIPLE_CALLERS);
+        }
+        String label = "caller '" + name + "' of scenario '" + scenarioId + "'";
+        AgentConnection connection = AgentConnection.start(label, launch, launch.serving(prefix));
+        AgentCaller caller = new AgentCaller(name, connection, this);
+        callers.add(caller);
+        return caller;
+    }
+
+    @Override
+    public Introspection introspection() {
+        require(Capability.INTROSPECTION);
+        return new AgentIntrospection(this);
+    }
+
+    @Override
+    public FaultInjection faults() {
+        require(Capability.FAULT_INJECTION);
+        return new AgentFaults(this);
+    }
+
+    /** The callers whose agents still run (terminated ones hold nothing: the kernel released it). */
+    synchronized List<AgentCaller> liveCallers() {
+        List<AgentCaller> live = new ArrayList<>();
+        for (AgentCaller caller : callers) {
+            if (caller.isAlive()) {
+                live.add(caller);
+            }
+        }
+        return live;
+    }
+
+    void require(Capability capability) {
+        if (!manifest.capabilities().contains(capability)) {
+            throw new CapabilityMissingException(capability, manifest.id());
+        }
+    }
+
+    String backendId() {
+        return manifest.id();
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AgentCaller caller : callers) {
+            caller.stop();
+        }
+        callers.clear();
+        // Whatever killed callers left is unheld now: remove it rather than wait for the exit sweep.
+        RunNamespace.runQuietly(launch.sweeping(prefix));
+    }
+}

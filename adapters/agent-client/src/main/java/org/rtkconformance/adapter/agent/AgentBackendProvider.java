@@ -1,0 +1,126 @@
+package org.rtkconformance.adapter.agent;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.rtkconformance.adapter.api.ApiVersion;
+import org.rtkconformance.adapter.api.Backend;
+import org.rtkconformance.adapter.api.BackendContext;
+import org.rtkconformance.adapter.api.BackendFailureException;
+import org.rtkconformance.adapter.api.BackendManifest;
+import org.rtkconformance.adapter.api.BackendProvider;
+
+/**
+ * A backend whose callers are agent processes speaking {@code rtk-agent/1}. The manifest is what the agent
+ * itself declares in its HELLO reply, read once from a probe agent; a provider whose agent cannot start is
+ * unavailable with the reason, and declares nothing.
+ */
+public abstract class AgentBackendProvider implements BackendProvider {
+
+    /** Default for {@code rtk.<id>.timeoutMillis}: the longest wait for one reply. */
+    public static final long DEFAULT_TIMEOUT_MILLIS = 5000;
+
+    private volatile Probe probe;
+
+    /** The id {@code -Drtk.backend} selects this provider by. */
+    protected abstract String id();
+
+    /** The agent command without protocol arguments, or why there is none. */
+    protected abstract CommandOrReason command();
+
+    /** A command to run, or the reason there is none. */
+    protected record CommandOrReason(java.util.List<String> command, String reason) {
+
+        static CommandOrReason of(java.util.List<String> command) {
+            return new CommandOrReason(command, null);
+        }
+
+        static CommandOrReason unavailable(String reason) {
+            return new CommandOrReason(null, reason);
+        }
+    }
+
+    private record Probe(BackendManifest manifest, AgentLaunch launch, String reason) {
+    }
+
+    @Override
+    public BackendManifest manifest() {
+        return probe().manifest();
+    }
+
+    @Override
+    public Optional<String> unavailableReason() {
+        return Optional.ofNullable(probe().reason());
+    }
+
+    @Override
+    public Backend start(BackendContext context) {
+        Probe found = probe();
+        if (found.reason() != null) {
+            throw new BackendFailureException("Backend '" + id() + "' is unavailable: " + found.reason());
+        }
+        AgentLaunch launch = found.launch();
+        Optional<String> timeout = context.setting("timeoutMillis");
+        if (timeout.isPresent()) {
+            launch = new AgentLaunch(launch.command(), parseTimeout(timeout.get()));
+        }
+        String runTag = RunNamespace.runTag(context.runId());
+        RunNamespace.prepare(launch, runTag);
+        return new AgentBackend(found.manifest(), launch, RunNamespace.sessionPrefix(runTag), context.scenarioId());
+    }
+
+    private Probe probe() {
+        Probe known = probe;
+        if (known == null) {
+            synchronized (this) {
+                known = probe;
+                if (known == null) {
+                    known = runProbe();
+                    probe = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    private Probe runProbe() {
+        CommandOrReason command = command();
+        if (command.reason() != null) {
+            return unavailable(command.reason());
+        }
+        AgentLaunch launch;
+        try {
+            launch = new AgentLaunch(command.command(),
+                    parseTimeout(System.getProperty("rtk." + id() + ".timeoutMillis", Long.toString(DEFAULT_TIMEOUT_MILLIS))));
+        } catch (IllegalArgumentException e) {
+            return unavailable(e.getMessage());
+        }
+        String prefix = "probe" + Long.toHexString(ProcessHandle.current().pid());
+        try (AgentConnection agent = AgentConnection.start("the manifest probe", launch, launch.serving(prefix))) {
+            return new Probe(AgentHello.manifest(id(), agent.helloReply()), launch, null);
+        } catch (BackendFailureException e) {
+            return unavailable("the agent could not start: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return unavailable("the agent's HELLO is not usable: " + e.getMessage());
+        }
+    }
+
+    private Probe unavailable(String reason) {
+        return new Probe(new BackendManifest(id(), "rtk-conformance", "unavailable agent backend", "0",
+                ApiVersion.RTX64_2013_SP1, java.util.Set.of(), Map.of()), null, reason);
+    }
+
+    private Duration parseTimeout(String text) {
+        try {
+            long millis = Long.parseLong(text.trim());
+            if (millis > 0) {
+                return Duration.ofMillis(millis);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("rtk." + id() + ".timeoutMillis must be a positive number of milliseconds, not '"
+                + text + "'");
+    }
+}

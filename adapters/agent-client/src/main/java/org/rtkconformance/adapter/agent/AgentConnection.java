@@ -1,0 +1,265 @@
+package org.rtkconformance.adapter.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.rtkconformance.adapter.api.BackendFailureException;
+
+/**
+ * One running agent process and its stdio: numbered requests, one reply each, a per-call timeout. Anything
+ * unexpected (exit, hang, garbage, an ERR to a well-formed request) kills the process and becomes a
+ * {@link BackendFailureException} carrying the last exchange and the tail of the agent's stderr.
+ */
+final class AgentConnection implements AutoCloseable {
+
+    private static final int MAX_REPLY_BYTES = 4 << 20;
+    private static final int STDERR_TAIL_BYTES = 4096;
+    private static final Object END = new Object();
+
+    private final String label;
+    private final AgentLaunch launch;
+    private final Process process;
+    private final OutputStream stdin;
+    private final BlockingQueue<Object> replies = new LinkedBlockingQueue<>();
+    private final StderrTail stderr = new StderrTail(STDERR_TAIL_BYTES);
+    private long nextId = 1;
+    private String lastRequest = "(none)";
+    private String lastReply = "(none)";
+    private boolean broken;
+    private Thread stderrPump;
+
+    private AgentConnection(String label, AgentLaunch launch, Process process) {
+        this.label = label;
+        this.launch = launch;
+        this.process = process;
+        this.stdin = process.getOutputStream();
+        daemon("rtk-agent-stdout-" + process.pid(), () -> pumpReplies(process.getInputStream()));
+        stderrPump = daemon("rtk-agent-stderr-" + process.pid(), () -> stderr.drain(process.getErrorStream()));
+    }
+
+    /**
+     * Starts {@code command} and sends HELLO; the reply must speak {@value RequestLine#PROTOCOL_VERSION}.
+     *
+     * @param label who the agent plays, for messages ("caller 'P1'")
+     */
+    static AgentConnection start(String label, AgentLaunch launch, List<String> command) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new BackendFailureException("Cannot start the agent for " + label + " (" + String.join(" ", command)
+                    + "): " + e.getMessage(), e);
+        }
+        AgentConnection connection = new AgentConnection(label, launch, process);
+        connection.hello();
+        return connection;
+    }
+
+    private AgentReply helloReply;
+
+    private void hello() {
+        AgentReply reply = exchangeRaw(RequestLine.hello());
+        if (!reply.isHello()) {
+            throw fail("answered HELLO with something else than HELLO", null);
+        }
+        if (!RequestLine.PROTOCOL_VERSION.equals(reply.field("protocol"))) {
+            throw fail("speaks protocol '" + reply.field("protocol") + "', the client speaks "
+                    + RequestLine.PROTOCOL_VERSION, null);
+        }
+        helloReply = reply;
+    }
+
+    AgentReply helloReply() {
+        return helloReply;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return !broken && process.isAlive();
+    }
+
+    /** Sends {@code request} (without id) and returns its OK reply; an ERR reply is a backend failure too. */
+    AgentReply exchange(String request) {
+        AgentReply reply = exchangeRaw(request);
+        if (reply.isError()) {
+            throw fail("rejected a request the client built: " + reply.errorReason(), null);
+        }
+        return reply;
+    }
+
+    /** Sends {@code request} and returns whatever well-formed reply answers it, ERR included. */
+    AgentReply exchangeRaw(String request) {
+        if (broken) {
+            throw new BackendFailureException("The agent for " + label + " is no longer usable (it failed or was"
+                    + " terminated earlier); request not sent: " + Hex.abbreviate(request));
+        }
+        String id = Long.toString(nextId++);
+        lastRequest = id + " " + request;
+        lastReply = "(none)";
+        try {
+            stdin.write((lastRequest + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+        } catch (IOException e) {
+            throw fail("could not be written to (" + e.getMessage() + ")", e);
+        }
+        Object next;
+        try {
+            next = replies.poll(launch.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw fail("was being waited for when the thread was interrupted", e);
+        }
+        if (next == null) {
+            throw fail("did not reply within " + launch.callTimeout().toMillis() + " ms (hung)", null);
+        }
+        if (next == END || next instanceof IOException) {
+            String why = next == END ? "exited before replying" : ((IOException) next).getMessage();
+            throw fail(why + exitText(), next instanceof IOException ? (IOException) next : null);
+        }
+        lastReply = (String) next;
+        AgentReply reply;
+        try {
+            reply = AgentReply.parse(lastReply);
+        } catch (IllegalArgumentException e) {
+            throw fail("replied with garbage (" + e.getMessage() + ")", e);
+        }
+        if (!reply.id().equals(id) && !(reply.isError() && reply.id().equals("-"))) {
+            throw fail("answered request " + id + " with the id " + Hex.abbreviate(reply.id()), null);
+        }
+        return reply;
+    }
+
+    private String exitText() {
+        try {
+            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
+                int code = process.exitValue();
+                return code > 128 ? " (killed by signal " + (code - 128) + ")" : " (exit code " + code + ")";
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return "";
+    }
+
+    /** Marks the connection broken, kills the process, and describes what happened. */
+    BackendFailureException fail(String what, Throwable cause) {
+        broken = true;
+        process.destroyForcibly();
+        waitQuietly(1000);
+        try {
+            stderrPump.join(500); // let the last words of a crashing agent arrive
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String message = "Agent for " + label + " (pid " + process.pid() + ", " + launch.describe() + ") " + what
+                + ".\n  last request: " + Hex.abbreviate(lastRequest) + "\n  last reply:   " + Hex.abbreviate(lastReply)
+                + "\n  agent stderr (tail): " + stderr.text();
+        return cause == null ? new BackendFailureException(message) : new BackendFailureException(message, cause);
+    }
+
+    /** SIGKILL, as the system terminates a process; the kernel releases what it held. */
+    void kill() {
+        broken = true;
+        process.destroyForcibly();
+        waitQuietly(5000);
+    }
+
+    /** Asks the agent to release everything and exit; kills it if it does not within a second. */
+    @Override
+    public void close() {
+        if (!broken && process.isAlive()) {
+            try {
+                exchangeRaw(RequestLine.bye());
+            } catch (BackendFailureException alreadyKilled) {
+                // the agent is gone either way; close never throws
+            }
+            try {
+                stdin.close();
+            } catch (IOException ignored) {
+                // closing a dead pipe
+            }
+            waitQuietly(1000);
+        }
+        broken = true;
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            waitQuietly(1000);
+        }
+    }
+
+    private void waitQuietly(long millis) {
+        try {
+            process.waitFor(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void pumpReplies(InputStream out) {
+        BoundedLineReader reader = new BoundedLineReader(out, MAX_REPLY_BYTES);
+        try {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                replies.add(line);
+            }
+        } catch (IOException e) {
+            replies.add(e);
+        }
+        replies.add(END);
+    }
+
+    private static Thread daemon(String name, Runnable body) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /** Keeps the last bytes the agent wrote to stderr. */
+    private static final class StderrTail {
+        private final byte[] ring;
+        private long total;
+
+        StderrTail(int size) {
+            ring = new byte[size];
+        }
+
+        void drain(InputStream err) {
+            byte[] buffer = new byte[1024];
+            try {
+                int n;
+                while ((n = err.read(buffer)) > 0) {
+                    synchronized (this) {
+                        for (int i = 0; i < n; i++) {
+                            ring[(int) (total++ % ring.length)] = buffer[i];
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }
+
+        synchronized String text() {
+            if (total == 0) {
+                return "(empty)";
+            }
+            int length = (int) Math.min(total, ring.length);
+            byte[] tail = new byte[length];
+            for (int i = 0; i < length; i++) {
+                tail[i] = ring[(int) ((total - length + i) % ring.length)];
+            }
+            String text = new String(tail, StandardCharsets.UTF_8).strip();
+            return (total > ring.length ? "..." : "") + text.replace("\n", "\n    ");
+        }
+    }
+}

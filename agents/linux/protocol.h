@@ -1,0 +1,40 @@
+/* Line codec of the rtk-agent/1 protocol (docs/agent-protocol.md): strict tokenizing, number and hex parsing. */
+#ifndef RTK_PROTOCOL_H
+#define RTK_PROTOCOL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define RTK_PROTOCOL_VERSION "rtk-agent/1"
+#define RTK_MAX_TOKENS 16
+#define RTK_MAX_LINE (1u << 20)
+
+/* A request line split in place at single spaces. */
+struct request {
+    char *tokens[RTK_MAX_TOKENS];
+    int count;
+};
+
+/* Splits line (NUL-terminated, no newline) into tokens; returns NULL or a static reason why the line is malformed. */
+const char *split_request(char *line, struct request *out);
+
+/* Strict parsers: return 0 on success, -1 when text is not exactly the expected shape. */
+int parse_id(const char *text, uint64_t *out);
+int parse_hex64(const char *text, uint64_t *out);
+int parse_hex32(const char *text, uint32_t *out);
+int parse_dec(const char *text, uint64_t max, uint64_t *out);
+int parse_flag(const char *text, int *out);
+/* Decodes hex into bytes; out must hold strlen(text)/2 bytes. */
+int parse_hex_bytes(const char *text, unsigned char *out, size_t *out_len, size_t max_len);
+
+/* Appends to the reply being built; replies are written whole by reply_send. */
+void reply_begin(void);
+void reply_append(const char *format, ...) __attribute__((format(printf, 1, 2)));
+void reply_append_hex(const unsigned char *bytes, size_t len);
+void reply_append_text(const char *text); /* percent-encodes spaces, '%', controls and non-ASCII */
+/* Writes the reply and a newline to stdout; exits the agent if stdout is gone (the client died). */
+void reply_send(void);
+/* ERR <id|-> <reason>: reason is percent-encoded into one token-safe rest of line. */
+void reply_error(const char *id, const char *reason);
+
+#endif
