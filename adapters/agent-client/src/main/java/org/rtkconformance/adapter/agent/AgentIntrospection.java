@@ -62,7 +62,10 @@ final class AgentIntrospection implements org.rtkconformance.adapter.api.Introsp
     }
 
     private int count(Caller caller, String field) {
-        if (!(caller instanceof AgentCaller) || !backend.liveCallers().contains(caller)) {
+        if (!(caller instanceof AgentCaller)) {
+            throw new IllegalArgumentException("Caller '" + caller.name() + "' is not a caller of this agent backend");
+        }
+        if (!backend.liveCallers().contains(caller)) {
             return 0; // a terminated caller's handles and views were released by the kernel
         }
         return Integer.parseInt(((AgentCaller) caller).list().field(field));
