@@ -1,0 +1,294 @@
+package org.rtkconformance.reference.rules;
+
+import static org.rtkconformance.adapter.api.RtkConstants.PAGE_EXECUTE_READ;
+import static org.rtkconformance.adapter.api.RtkConstants.PAGE_EXECUTE_READWRITE;
+import static org.rtkconformance.adapter.api.RtkConstants.PAGE_READONLY;
+import static org.rtkconformance.adapter.api.RtkConstants.PAGE_READWRITE;
+import static org.rtkconformance.adapter.api.RtkConstants.PAGE_WRITECOPY;
+import static org.rtkconformance.adapter.api.RtkConstants.SHM_MAP_WRITE;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
+
+import org.rtkconformance.adapter.api.Capability;
+import org.rtkconformance.adapter.api.NtStatus;
+import org.rtkconformance.adapter.api.RtkConstants;
+import org.rtkconformance.adapter.api.UnicodeString;
+
+/**
+ * Every decision the model makes that the page does not make for it, one overridable method each, set
+ * by {@link Readings}. The model asks these methods and nothing else, so a deliberately wrong backend (a
+ * mutant) is a subclass that overrides exactly one of them:
+ *
+ * <pre>{@code
+ * ReferenceRules caseBlind = new ReferenceRules(Readings.defaults()) {
+ *     public NameKey nameKey(char[] units) {
+ *         return new NameKey(new String(units).toLowerCase(Locale.ROOT));
+ *     }
+ * };
+ * BackendProvider mutant = ReferenceBackendProvider.withRules("mutant-case-blind", caseBlind);
+ * }</pre>
+ *
+ * <p>The methods documented as stated by the page can be overridden too; that is how a mutant breaks a
+ * documented statement. Each method names the ambiguity (D-n) or source key it follows.
+ */
+public class ReferenceRules {
+
+    /** The IRQL callers must run at (Requirements: PASSIVE_LEVEL). */
+    private static final int PASSIVE_LEVEL = RtkConstants.PASSIVE_LEVEL;
+
+    private static final Map<String, Set<InstanceState>> ACCEPTED_INSTANCES = Map.of(
+            "A", EnumSet.of(InstanceState.NEVER_ISSUED, InstanceState.LIVE, InstanceState.DETACHED),
+            "B", EnumSet.of(InstanceState.LIVE, InstanceState.DETACHED),
+            "C", EnumSet.of(InstanceState.LIVE));
+    private static final Map<String, IntPredicate> REQUESTS_WRITE = Map.of(
+            "A", access -> access == SHM_MAP_WRITE,
+            "B", access -> (access & SHM_MAP_WRITE) != 0,
+            "C", access -> true);
+    private static final Map<String, Set<Integer>> READABLE_PROTECTIONS = Map.of(
+            "A", Set.of(PAGE_READWRITE, PAGE_READONLY),
+            "B", Set.of(PAGE_READONLY, PAGE_READWRITE, PAGE_WRITECOPY, PAGE_EXECUTE_READ, PAGE_EXECUTE_READWRITE));
+    private static final Map<String, Integer> NAME_LIMITS = Map.of(
+            "A", 260, "B", 259, "C", 260, "D", 260, "E", 260, "F", 256);
+    private static final Map<String, UnaryOperator<String>> NAME_FORMS = Map.of(
+            "A", UnaryOperator.identity(),
+            "B", name -> Normalizer.normalize(name, Normalizer.Form.NFC));
+    private static final String[] NAMESPACE_PREFIXES = {"Global\\", "Local\\"};
+
+    private final Readings readings;
+    private final Map<Failure, NtStatus> statuses;
+
+    /** The rules of {@code readings}. */
+    public ReferenceRules(Readings readings) {
+        this.readings = Objects.requireNonNull(readings, "readings");
+        this.statuses = StatusTable.of(readings);
+    }
+
+    /** The rules of the default readings. */
+    public static ReferenceRules defaults() {
+        return new ReferenceRules(Readings.defaults());
+    }
+
+    /** The readings these rules follow, which the manifest declares. */
+    public Readings readings() {
+        return readings;
+    }
+
+    private boolean is(Ambiguity ambiguity, String letter) {
+        return readings.is(ambiguity, letter);
+    }
+
+    // ---- what the backend declares
+
+    /** Every capability but NATIVE_HEADER; UNMAP only when the unmap call exists (D-14.B). */
+    public Set<Capability> capabilities() {
+        Set<Capability> capabilities = EnumSet.complementOf(EnumSet.of(Capability.NATIVE_HEADER));
+        if (!hasUnmap()) {
+            capabilities.remove(Capability.UNMAP);
+        }
+        return capabilities;
+    }
+
+    // ---- statuses
+
+    /** The status a call refused for {@code failure} returns (see {@link Failure} for the source of each). */
+    public NtStatus status(Failure failure) {
+        return statuses.get(failure);
+    }
+
+    /** What RtkCreateSharedMemory returns when it opens an existing object of the name (D-24). */
+    public NtStatus existingObjectStatus() {
+        return is(Ambiguity.D_24, "A") ? NtStatus.STATUS_SUCCESS : NtStatus.STATUS_OBJECT_NAME_EXISTS;
+    }
+
+    // ---- instances and IRQL
+
+    /** Whether an RtssInst in {@code state} is valid (D-22). */
+    public boolean acceptsInstance(InstanceState state) {
+        return ACCEPTED_INSTANCES.get(readings.choice(Ambiguity.D_22)).contains(state);
+    }
+
+    /** Whether RtkRtssAttach accepts {@code maxWfso}, a raw ULONG: at least 1 [S9][H1]. */
+    public boolean acceptsMaxWfso(int maxWfso) {
+        return maxWfso != 0;
+    }
+
+    /** Whether a call made at {@code irql} is refused (D-23); every call above PASSIVE_LEVEL is recorded anyway. */
+    public boolean refusesAtIrql(int irql) {
+        return irql > PASSIVE_LEVEL && !is(Ambiguity.D_23, "C");
+    }
+
+    // ---- pointers (D-11)
+
+    /** Whether a NULL location is refused; otherwise the handle is opened with nothing mapped (D-11). */
+    public boolean refusesNullLocation() {
+        return !is(Ambiguity.D_11, "B");
+    }
+
+    /** Whether a failed call writes NULL through its non-NULL out-pointers (D-11.D) or leaves them untouched. */
+    public boolean writesOutParametersOnFailure() {
+        return is(Ambiguity.D_11, "D");
+    }
+
+    // ---- access (D-1 to D-5)
+
+    /** Whether Open accepts {@code desiredAccess}, a raw ULONG (D-4). */
+    public boolean acceptsDesiredAccess(int desiredAccess) {
+        return !is(Ambiguity.D_4, "A") || desiredAccess == RtkConstants.SHM_MAP_READ || desiredAccess == SHM_MAP_WRITE;
+    }
+
+    /** Whether {@code desiredAccess} asks for write access (D-4). */
+    public boolean requestsWrite(int desiredAccess) {
+        return REQUESTS_WRITE.get(readings.choice(Ambiguity.D_4)).test(desiredAccess);
+    }
+
+    /** Whether Open with {@code desiredAccess} maps a writable view (D-1). */
+    public boolean mapsWritableView(int desiredAccess) {
+        return is(Ambiguity.D_1, "A") || requestsWrite(desiredAccess);
+    }
+
+    /** Whether the view RtkCreateSharedMemory maps is writable: its handle has read and write access [S4]. */
+    public boolean creatorViewWritable() {
+        return true;
+    }
+
+    /** Whether Open accepts {@code inheritHandle}, a raw BOOLEAN byte (D-5). */
+    public boolean acceptsInheritHandle(byte inheritHandle) {
+        return is(Ambiguity.D_5, "A") || inheritHandle == RtkConstants.FALSE || inheritHandle == RtkConstants.TRUE;
+    }
+
+    /** Whether an object created with {@code protect} may be opened with {@code desiredAccess} (D-3, D-2). */
+    public boolean protectionAllows(int protect, int desiredAccess) {
+        if (is(Ambiguity.D_3, "A")) {
+            return true;
+        }
+        return requestsWrite(desiredAccess) ? protect == PAGE_READWRITE
+                : READABLE_PROTECTIONS.get(readings.choice(Ambiguity.D_2)).contains(protect);
+    }
+
+    // ---- names (D-8, D-9, D-10, D-12, D-13)
+
+    /** What Open makes of {@code name} ({@code null}: a NULL Name). */
+    public NameVerdict openName(UnicodeString name) {
+        return name == null ? NameVerdict.refused(Failure.NAME_NULL) : NameChecks.check(this, name, false);
+    }
+
+    /** What Create makes of {@code name} ({@code null}: a NULL Name, an unnamed object [S4]). */
+    public NameVerdict createName(UnicodeString name) {
+        return name == null ? NameVerdict.unnamed() : NameChecks.check(this, name, true);
+    }
+
+    /** Whether the UNICODE_STRING's lengths are malformed: odd, Length above MaximumLength, or a NULL Buffer with Length > 0. */
+    public boolean isMalformed(UnicodeString name) {
+        return name.hasNullBuffer() ? name.length() > 0 : !name.isWellFormed();
+    }
+
+    /** Whether malformed strings are refused (D-9.A, D-9.C) rather than read leniently (D-9.B). */
+    public boolean refusesMalformedNames() {
+        return !is(Ambiguity.D_9, "B");
+    }
+
+    /** Whether an empty name on Create makes an unnamed object (D-9.B, D-9.C) rather than being refused. */
+    public boolean createsUnnamedForEmptyName() {
+        return !is(Ambiguity.D_9, "A");
+    }
+
+    /** The length of a name in the unit the limit counts (D-8): code units, or code points under D-8.C. */
+    public int nameLength(char[] units) {
+        return is(Ambiguity.D_8, "C") ? Character.codePointCount(units, 0, units.length) : units.length;
+    }
+
+    /** The longest name allowed (D-8). */
+    public int nameLimit() {
+        return NAME_LIMITS.get(readings.choice(Ambiguity.D_8));
+    }
+
+    /** Whether a longer name is truncated to {@link #nameLimit()} code units (D-8.E) rather than refused. */
+    public boolean truncatesLongNames() {
+        return is(Ambiguity.D_8, "E");
+    }
+
+    /** The name with a Win32 namespace prefix removed (D-12.C); unchanged under other readings. */
+    public char[] withoutNamespacePrefix(char[] units) {
+        String name = new String(units);
+        for (String prefix : NAMESPACE_PREFIXES) {
+            if (is(Ambiguity.D_12, "C") && name.startsWith(prefix)) {
+                return Arrays.copyOfRange(units, prefix.length(), units.length);
+            }
+        }
+        return units;
+    }
+
+    /** Whether {@code unit} may not appear in a name: the backslash [S1]. */
+    public boolean isForbiddenNameCharacter(char unit) {
+        return unit == '\\';
+    }
+
+    /** The comparison key of a name (case-sensitive [S1]; D-13 for normalization). */
+    public NameKey nameKey(char[] units) {
+        return new NameKey(NAME_FORMS.get(readings.choice(Ambiguity.D_13)).apply(new String(units)));
+    }
+
+    // ---- views and lifetime (D-14 to D-19, D-21)
+
+    /** Whether RtkUnMapSharedMemory exists (D-14.B). */
+    public boolean hasUnmap() {
+        return is(Ambiguity.D_14, "B");
+    }
+
+    /** Whether RtkCloseHandle releases the view the handle's open mapped (D-14.A). */
+    public boolean closeReleasesView() {
+        return is(Ambiguity.D_14, "A");
+    }
+
+    /** Whether detaching an instance releases the views mapped through it (D-14.C, D-16.A). */
+    public boolean detachReleasesViews() {
+        return is(Ambiguity.D_14, "C") || detachReclaimsHandles();
+    }
+
+    /** Whether views keep their object alive after its last handle closes (D-15.B). */
+    public boolean viewsKeepObjectAlive() {
+        return is(Ambiguity.D_15, "B");
+    }
+
+    /** Whether RtkCloseHandle is refused while the handle's view is mapped (D-15.C). */
+    public boolean closeRefusedWhileViewMapped() {
+        return is(Ambiguity.D_15, "C");
+    }
+
+    /** Whether RtkRtssDetach closes the handles opened through the instance (D-16.A). */
+    public boolean detachReclaimsHandles() {
+        return is(Ambiguity.D_16, "A");
+    }
+
+    /** Whether terminating a caller closes its handles and unmaps its views (the Remarks; D-16.D: never). */
+    public boolean terminationReclaims() {
+        return !is(Ambiguity.D_16, "D");
+    }
+
+    /** Whether a subsystem shutdown (RTSS_STOPPED) reclaims every caller's handles and views (D-16.C). */
+    public boolean shutdownReclaims() {
+        return is(Ambiguity.D_16, "C");
+    }
+
+    /** Whether a re-open returns the caller's existing view with the same protection (D-18.B). */
+    public boolean reusesViews() {
+        return is(Ambiguity.D_18, "B");
+    }
+
+    /** Whether handle values are reused after a close (D-19.B). */
+    public boolean reusesHandleValues() {
+        return is(Ambiguity.D_19, "B");
+    }
+
+    /** Whether a view spans whole pages (D-21.B) rather than exactly the object's size. */
+    public boolean mapsWholePages() {
+        return is(Ambiguity.D_21, "B");
+    }
+}
