@@ -1,6 +1,9 @@
 package org.rtkconformance.steps;
 
+import static org.rtkconformance.steps.assertions.ConformanceAssertions.assertThat;
+
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.rtkconformance.adapter.api.AttachResult;
 import org.rtkconformance.adapter.api.NtStatus;
@@ -27,6 +30,26 @@ public final class CallerSteps {
     public void attachedEx(String name) {
         Participant participant = world.newParticipant(name);
         accept(participant, participant.caller().rtkRtssAttachEx(MAX_WFSO, reason -> { }), "RtkRtssAttachEx");
+    }
+
+    @When("driver {caller} attaches to the RTSS")
+    public void attaches(String name) {
+        Participant participant = world.newParticipant(name);
+        AttachResult result = participant.caller().rtkRtssAttach(MAX_WFSO);
+        world.recordCall("RtkRtssAttach(" + MAX_WFSO + ", &inst) by driver " + name + ", *RtssInstPtr="
+                + result.instance(), result.status());
+        if (result.instance().written()) {
+            participant.attached(result.instance().value());
+        }
+    }
+
+    @Then("driver {caller} holds a non-zero RtssInst")
+    public void holdsInstance(String name) {
+        Participant participant = world.participant(name);
+        assertThat(participant.instance().value())
+                .as("[%s] backend '%s': *RtssInstPtr after %s", world.tags().statementList(), world.manifest().id(),
+                        world.lastCall().call())
+                .isNotZero();
     }
 
     @Given("driver {caller} has detached from the RTSS")

@@ -1,10 +1,12 @@
 package org.rtkconformance.steps;
 
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import org.rtkconformance.adapter.api.OpenSharedMemoryCall;
 import org.rtkconformance.adapter.api.RtssInst;
 import org.rtkconformance.adapter.api.SharedMemoryResult;
 import org.rtkconformance.adapter.api.UnicodeString;
+import org.rtkconformance.steps.assertions.CallOutcome;
 import org.rtkconformance.steps.notation.NameNotation;
 
 /** The call under test, {@code RtkOpenSharedMemory}, with each argument as the scenario words it. */
@@ -19,6 +21,16 @@ public final class OpenSteps {
     @When("driver {caller} opens {name} with {access}")
     public void opens(String caller, UnicodeString name, Integer access) {
         open(caller, OpenSharedMemoryCall.of(instance(caller), access, name));
+    }
+
+    @Given("driver {caller} has opened {name} with {access}")
+    public void hasOpened(String caller, UnicodeString name, Integer access) {
+        opens(caller, name, access);
+        CallOutcome outcome = world.lastCall();
+        boolean delivered = outcome.result().map(r -> r.handle().written() && r.location().written()).orElse(false);
+        if (!outcome.status().isSuccess() || !delivered) {
+            throw new PreconditionFailedException(outcome.call() + " returned " + outcome.actual());
+        }
     }
 
     @When("driver {caller} opens {name} with {access} {int} times")

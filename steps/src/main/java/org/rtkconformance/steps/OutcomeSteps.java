@@ -53,6 +53,7 @@ public final class OutcomeSteps {
         assertThat(lookup(name)).hasHandleCount(count);
     }
 
+    @Then("no object named {name} exists")
     @Then("the object {name} no longer exists")
     public void noLongerExists(UnicodeString name) {
         assertThat(lookup(name)).doesNotExist();

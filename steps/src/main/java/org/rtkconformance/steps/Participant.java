@@ -47,8 +47,11 @@ final class Participant {
         terminated = true;
     }
 
-    /** Whether the harness may still call through it (to clean up). */
+    /**
+     * Whether the harness may still call through it to clean up: a detached instance is tried too, since
+     * some readings keep it usable (D-22.B); a failed cleanup call is harmless, a skipped one leaks.
+     */
     boolean canCall() {
-        return !detached && !terminated && instance.value() != 0;
+        return !terminated && instance.value() != 0;
     }
 }

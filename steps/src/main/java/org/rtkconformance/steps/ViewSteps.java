@@ -62,6 +62,12 @@ public final class ViewSteps {
         }
     }
 
+    @Then("reading through driver {caller}'s view of {name} finds nothing mapped")
+    public void viewGone(String caller, UnicodeString name) {
+        Opening view = world.mappedView(world.participant(caller), name);
+        assertThat(read(view, 0, 1)).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
+    }
+
     @Then("driver {caller} holds {int} views of {name} at different addresses")
     public void viewsAtDifferentAddresses(String caller, int count, UnicodeString name) {
         List<Opening> views = world.mappedViewsOf(world.participant(caller), name);
