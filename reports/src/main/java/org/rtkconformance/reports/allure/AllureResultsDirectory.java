@@ -101,18 +101,17 @@ public final class AllureResultsDirectory {
     /** Writes the backend and the run into {@code environment.properties} (the report's Environment widget). */
     public void addEnvironment(RunResults results) {
         Backend backend = results.backend();
+        // The overview's Environment widget shows five rows before "Show all": keep it to five.
         Properties environment = new Properties();
-        environment.setProperty("backend", backend.id());
-        environment.setProperty("backend.vendor", backend.vendor());
-        environment.setProperty("backend.product", backend.product());
-        environment.setProperty("backend.version", backend.version());
-        environment.setProperty("backend.apiVersion", backend.apiVersion());
-        environment.setProperty("backend.capabilities", String.join(", ", backend.capabilities()));
-        environment.setProperty("backend.readings", backend.readings().values().stream().sorted()
+        environment.setProperty("backend", backend.id() + " (" + String.join(" ", backend.product(), backend.version())
+                .strip() + (backend.vendor().isBlank() ? "" : ", " + backend.vendor()) + ")");
+        environment.setProperty("apiVersion", backend.apiVersion());
+        environment.setProperty("capabilities", backend.capabilities().isEmpty() ? "(none)"
+                : String.join(", ", backend.capabilities()));
+        environment.setProperty("readings", backend.readings().values().stream().sorted()
                 .reduce((a, b) -> a + ", " + b).orElse("(none)"));
-        environment.setProperty("kit.version", results.kitVersion());
-        environment.setProperty("run.id", results.runId());
-        results.startedAt().ifPresent(v -> environment.setProperty("run.startedAt", v));
+        environment.setProperty("run", results.runId() + ", kit " + results.kitVersion()
+                + results.startedAt().map(s -> ", started " + s).orElse(""));
         try (Writer out = Files.newBufferedWriter(directory.resolve(ENVIRONMENT), StandardCharsets.UTF_8)) {
             environment.store(out, "rtk-conformance run " + results.runId());
         } catch (IOException e) {

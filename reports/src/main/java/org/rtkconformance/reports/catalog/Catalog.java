@@ -10,13 +10,20 @@ import java.util.Optional;
 /**
  * The statements of the catalog in the catalog's order, which follows the page.
  *
- * @param file       where it was read from
- * @param statements the statements, ids unique
+ * @param file        where it was read from
+ * @param statements  the statements, ids unique
+ * @param ambiguities the ambiguities by id, when the catalog describes them
  */
-public record Catalog(Path file, List<Statement> statements) {
+public record Catalog(Path file, List<Statement> statements, Map<String, Ambiguity> ambiguities) {
 
     public Catalog {
         statements = List.copyOf(statements);
+        ambiguities = Map.copyOf(ambiguities);
+    }
+
+    /** The ambiguity with {@code id} ({@code D-8}), if the catalog describes it. */
+    public Optional<Ambiguity> ambiguity(String id) {
+        return Optional.ofNullable(ambiguities.get(id));
     }
 
     /** The statement with {@code id}. */

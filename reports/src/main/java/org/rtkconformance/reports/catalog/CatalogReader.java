@@ -9,7 +9,9 @@ import org.rtkconformance.reports.input.ReportInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -44,7 +46,27 @@ public final class CatalogReader {
         if (statements.isEmpty()) {
             throw catalog.problem("the catalog lists no statements");
         }
-        return new Catalog(file, statements);
+        return new Catalog(file, statements, ambiguities(root, file));
+    }
+
+    private static Map<String, Ambiguity> ambiguities(JsonNode root, Path file) {
+        Map<String, Ambiguity> ambiguities = new LinkedHashMap<>();
+        JsonNode node = root.get("ambiguities");
+        if (node == null || node.isNull()) {
+            return ambiguities;
+        }
+        if (!node.isObject()) {
+            throw new ReportInputException(file, "'ambiguities' must map ids (D-1) to a title and readings");
+        }
+        for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+            String id = entry.getKey();
+            if (!AMBIGUITY.matcher(id).matches()) {
+                throw new ReportInputException(file, "ambiguities: '" + id + "' is not an ambiguity id such as D-6");
+            }
+            Fields fields = new Fields(file, "ambiguities." + id, entry.getValue());
+            ambiguities.put(id, new Ambiguity(id, fields.optionalText("title").orElse(""), fields.textMap("readings")));
+        }
+        return ambiguities;
     }
 
     private static Statement statement(Fields entry) {

@@ -56,7 +56,11 @@ public final class ReportCommandLine {
         return err.toString();
     }
 
-    /** Runs {@code command} as a program: prints what it printed and exits with its code. */
+    /**
+     * Runs {@code command} as a program: prints what it printed and exits with its code. Inside Maven's JVM
+     * (system property {@value #EMBEDDED} true, set by the exec plugin) it throws {@link ReportToolFailure}
+     * instead, since System.exit would end Maven itself.
+     */
     public static void runAndExit(Object command, String... args) {
         ReportCommandLine line = new ReportCommandLine();
         int code = line.run(command, args);
@@ -64,6 +68,15 @@ public final class ReportCommandLine {
         System.out.flush();
         System.err.print(line.err());
         System.err.flush();
+        if (Boolean.getBoolean(EMBEDDED)) {
+            if (code != 0) {
+                throw new ReportToolFailure(code, line.err().strip().lines().findFirst().orElse("exit code " + code));
+            }
+            return;
+        }
         System.exit(code);
     }
+
+    /** The system property that says the tools run inside Maven's JVM. */
+    public static final String EMBEDDED = "rtk.cli.embedded";
 }

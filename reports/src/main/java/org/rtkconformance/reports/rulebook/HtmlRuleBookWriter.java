@@ -1,5 +1,6 @@
 package org.rtkconformance.reports.rulebook;
 
+import org.rtkconformance.reports.catalog.Ambiguity;
 import org.rtkconformance.reports.catalog.Statement;
 import org.rtkconformance.reports.features.FeatureScenario;
 import org.rtkconformance.reports.results.Backend;
@@ -9,6 +10,7 @@ import org.rtkconformance.reports.results.Verdict;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import static org.rtkconformance.reports.rulebook.Html.escape;
@@ -110,9 +112,9 @@ public final class HtmlRuleBookWriter {
         html.append("</div>\n");
         s.untestedReason().ifPresent(r -> html.append("<div class=\"note\">Not tested: ").append(escape(r)).append("</div>\n"));
         if (!s.ambiguities().isEmpty()) {
-            html.append("<div class=\"note\">Ambiguities: ");
-            html.append(s.ambiguities().stream().map(d -> ambiguity(d, entry, book)).collect(Collectors.joining("; ")));
-            html.append("</div>\n");
+            html.append("<ul class=\"note\">");
+            s.ambiguities().forEach(d -> html.append("<li>").append(ambiguity(d, entry, book)).append("</li>"));
+            html.append("</ul>\n");
         }
         if (!entry.scenarios().isEmpty()) {
             html.append("<table><tr><th>Scenario</th><th>Tags</th><th>Latest results</th></tr>\n");
@@ -125,9 +127,17 @@ public final class HtmlRuleBookWriter {
     private static String ambiguity(String ambiguity, StatementEntry entry, RuleBook book) {
         List<String> pinned = entry.pinnedReadings(ambiguity);
         String declared = book.run().map(r -> r.backend().readings().get(ambiguity)).orElse(null);
-        return "<b>" + escape(ambiguity) + "</b>"
-                + (pinned.isEmpty() ? " (no scenario pins a reading)" : " scenarios pin " + escape(String.join(", ", pinned)))
-                + (book.run().isEmpty() ? "" : declared == null ? ", backend declares none" : ", backend declares " + escape(declared));
+        Optional<Ambiguity> described = book.ambiguity(ambiguity);
+        return "<b>" + escape(ambiguity) + "</b>" + described.map(a -> " " + escape(a.title())).orElse("") + ":"
+                + (pinned.isEmpty() ? " no scenario pins a reading"
+                : " scenarios pin " + pinned.stream().map(r -> reading(r, described)).collect(Collectors.joining(", ")))
+                + (book.run().isEmpty() ? "" : declared == null ? "; the backend declares none"
+                : "; the backend declares " + reading(declared, described));
+    }
+
+    private static String reading(String reading, Optional<Ambiguity> ambiguity) {
+        return "<code>" + escape(reading) + "</code>" + ambiguity.flatMap(a -> a.describe(reading))
+                .map(text -> " (" + escape(text) + ")").orElse("");
     }
 
     private static void scenario(ScenarioTrace trace, StringBuilder html) {

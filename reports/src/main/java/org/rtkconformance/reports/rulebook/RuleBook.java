@@ -1,5 +1,6 @@
 package org.rtkconformance.reports.rulebook;
 
+import org.rtkconformance.reports.catalog.Ambiguity;
 import org.rtkconformance.reports.features.FeatureScenario;
 import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.results.ScenarioResult;
@@ -18,21 +19,28 @@ import java.util.Set;
  * what does not trace: scenarios naming no or unknown statements, results matching no scenario.
  *
  * @param catalogFile          the catalog read
+ * @param ambiguities          the catalog's ambiguities by id
  * @param entries              one per catalog statement, in catalog (page) order
  * @param run                  the latest run, if a results file was given
  * @param untagged             scenarios without any {@code @statement:} tag
  * @param unknownStatements    statement ids named by tags but absent from the catalog, with their scenarios
  * @param unmatchedResults     results whose scenario is not in the feature files
  */
-public record RuleBook(Path catalogFile, List<StatementEntry> entries, Optional<RunResults> run,
+public record RuleBook(Path catalogFile, Map<String, Ambiguity> ambiguities, List<StatementEntry> entries, Optional<RunResults> run,
                        List<FeatureScenario> untagged, Map<String, List<FeatureScenario>> unknownStatements,
                        List<ScenarioResult> unmatchedResults) {
 
     public RuleBook {
+        ambiguities = Map.copyOf(ambiguities);
         entries = List.copyOf(entries);
         untagged = List.copyOf(untagged);
         unknownStatements = Map.copyOf(unknownStatements);
         unmatchedResults = List.copyOf(unmatchedResults);
+    }
+
+    /** The ambiguity with {@code id}, if the catalog describes it. */
+    public Optional<Ambiguity> ambiguity(String id) {
+        return Optional.ofNullable(ambiguities.get(id));
     }
 
     /** The entries grouped by section, sections in the order they first appear in the catalog. */

@@ -62,7 +62,7 @@ public final class RuleBookAssembler {
         for (Statement statement : catalog.statements()) {
             entries.add(new StatementEntry(statement, byStatement.getOrDefault(statement.id(), List.of())));
         }
-        return new RuleBook(catalog.file(), entries, run, untagged, unknown, unmatched);
+        return new RuleBook(catalog.file(), catalog.ambiguities(), entries, run, untagged, unknown, unmatched);
     }
 
     private TracedResult traced(ScenarioResult result) {
