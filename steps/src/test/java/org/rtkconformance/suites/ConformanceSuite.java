@@ -17,6 +17,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("org.rtkconformance.features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "org.rtkconformance.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm,"
+        + "org.rtkconformance.steps.allure.AllureBackendLabelsPlugin,"
         + "message:target/cucumber/messages.ndjson,"
         + "org.rtkconformance.steps.results.ConformanceResultsPlugin")
 public class ConformanceSuite {

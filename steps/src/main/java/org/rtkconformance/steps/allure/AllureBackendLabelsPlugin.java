@@ -1,9 +1,12 @@
-package org.rtkconformance.steps;
+package org.rtkconformance.steps.allure;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.cucumber.java.Scenario;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseStarted;
 import io.qameta.allure.Allure;
 import io.qameta.allure.model.Label;
 import io.qameta.allure.model.Link;
@@ -11,21 +14,39 @@ import io.qameta.allure.model.Parameter;
 import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.Reading;
 import org.rtkconformance.steps.run.AllureHistoryId;
+import org.rtkconformance.steps.run.ConformanceRun;
 import org.rtkconformance.steps.run.ScenarioTags;
 
-/** Marks the Allure result of a scenario with its backend, statements, strength and readings. */
-final class AllureScenarioLabels {
+/**
+ * Adds to each Allure test result a {@code backend} label and parameter, {@code statement} links to the
+ * rule book and labels, the strength and readings as labels, and a history id that includes the backend
+ * (the adapter's ignores it, so runs against two backends would collapse into "retries").
+ *
+ * <p>It must be listed after {@code AllureCucumber7Jvm}: it updates the test case that plugin has just
+ * started. A Before hook cannot do this, because the adapter makes the hook itself the current Allure item.
+ */
+public final class AllureBackendLabelsPlugin implements ConcurrentEventListener {
 
     /** Where statement links point: the rule book page, with the statement id appended. */
-    static final String RULE_BOOK_PROPERTY = "rtk.rulebook.url";
+    public static final String RULE_BOOK_PROPERTY = "rtk.rulebook.url";
     private static final String RULE_BOOK_DEFAULT = "rule-book.html#";
 
-    private AllureScenarioLabels() {
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestCaseStarted.class, event -> label(event.getTestCase()));
     }
 
-    static void apply(Scenario scenario, BackendManifest manifest, ScenarioTags tags) {
+    private static void label(TestCase testCase) {
+        BackendManifest manifest;
+        try {
+            manifest = ConformanceRun.current().provider().manifest();
+        } catch (RuntimeException noBackend) {
+            return; // the scenario itself reports why no backend could be chosen
+        }
+        ScenarioTags tags = ScenarioTags.of(testCase.getTags());
         String ruleBook = System.getProperty(RULE_BOOK_PROPERTY, RULE_BOOK_DEFAULT);
-        String historyId = AllureHistoryId.of(manifest.id(), scenario.getUri(), scenario.getLine(), scenario.getName());
+        String historyId = AllureHistoryId.of(manifest.id(), testCase.getUri(), testCase.getLocation().getLine(),
+                testCase.getName());
         Allure.getLifecycle().updateTestCase(result -> {
             result.setHistoryId(historyId);
             List<Label> labels = new ArrayList<>(result.getLabels());
