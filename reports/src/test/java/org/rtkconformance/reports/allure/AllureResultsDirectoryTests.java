@@ -1,0 +1,91 @@
+package org.rtkconformance.reports.allure;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rtkconformance.reports.Fixtures;
+import org.rtkconformance.reports.input.ReportInputException;
+import org.rtkconformance.reports.results.RunResultsReader;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AllureResultsDirectoryTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void copies_the_suite_results_after_emptying_the_directory() throws IOException {
+        Path target = dir.resolve("allure-results");
+        Files.createDirectories(target);
+        Files.writeString(target.resolve("stale-result.json"), "{}");
+        AllureResultsDirectory results = new AllureResultsDirectory(target);
+
+        int copied = results.copyFrom(Fixtures.ALLURE_RESULTS);
+
+        assertThat(copied).isEqualTo(6);
+        assertThat(target.resolve("stale-result.json")).doesNotExist();
+        assertThat(target.resolve("00000000-0000-0000-0000-000000000001-result.json")).isRegularFile();
+    }
+
+    @Test
+    void a_missing_or_empty_suite_directory_is_named() throws IOException {
+        AllureResultsDirectory results = new AllureResultsDirectory(dir.resolve("out"));
+        Path missing = dir.resolve("steps/target/allure-results");
+
+        assertThatThrownBy(() -> results.copyFrom(missing)).isInstanceOf(ReportInputException.class)
+                .hasMessage(missing + ": the suite's Allure results directory does not exist; run the conformance suite first");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(empty.resolve("executor.json"), "{}");
+        assertThatThrownBy(() -> results.copyFrom(empty))
+                .hasMessage(empty + ": holds no Allure result (*-result.json); did the suite run?");
+    }
+
+    @Test
+    void adds_the_categories_of_the_result_taxonomy() throws IOException {
+        AllureResultsDirectory results = new AllureResultsDirectory(dir);
+
+        results.addCategories();
+
+        JsonNode categories = new ObjectMapper().readTree(dir.resolve("categories.json").toFile());
+        assertThat(categories).hasSize(4);
+        assertThat(categories.get(0).path("name").asText()).startsWith("FAIL");
+        assertThat(categories.get(1).path("name").asText()).startsWith("UNRESOLVED");
+    }
+
+    @Test
+    void carries_over_a_previous_history_when_there_is_one() throws IOException {
+        Path previous = Files.createDirectories(dir.resolve("old-report/history"));
+        Files.writeString(previous.resolve("history-trend.json"), "[]");
+        Path target = Files.createDirectories(dir.resolve("results"));
+        AllureResultsDirectory results = new AllureResultsDirectory(target);
+
+        assertThat(results.addHistory(dir.resolve("no-report/history"))).isFalse();
+        assertThat(results.addHistory(previous)).isTrue();
+        assertThat(target.resolve("history/history-trend.json")).hasContent("[]");
+    }
+
+    @Test
+    void writes_the_backend_and_the_run_as_five_environment_rows() throws IOException {
+        AllureResultsDirectory results = new AllureResultsDirectory(dir);
+
+        results.addEnvironment(new RunResultsReader().read(Fixtures.RESULTS));
+
+        Properties environment = new Properties();
+        try (Reader in = Files.newBufferedReader(dir.resolve("environment.properties"))) {
+            environment.load(in);
+        }
+        assertThat(environment).hasSize(5);
+        assertThat(environment.getProperty("backend")).isEqualTo("reference (Reference model 0.1.0-SNAPSHOT, rtk-conformance)");
+        assertThat(environment.getProperty("readings")).isEqualTo("D-6.A, D-8.A");
+        assertThat(environment.getProperty("run")).startsWith("fixture-run-1, kit 0.1.0-SNAPSHOT");
+    }
+}
