@@ -44,10 +44,12 @@ static enum access_outcome classify(struct access_fault *fault) {
     fault->signal_number = fault_signal;
     fault->signal_code = fault_code;
     fault->fault_address = fault_address;
-    if (fault_signal == SIGSEGV && fault_code == SEGV_MAPERR) {
-        return ACCESS_NOT_MAPPED;
+    /* Only SEGV_ACCERR means "mapped, but not for this access". MAPERR, a non-canonical address (SI_KERNEL)
+     * and SIGBUS past the end of the object all mean nothing of the view is there. */
+    if (fault_signal == SIGSEGV && fault_code == SEGV_ACCERR) {
+        return ACCESS_VIOLATION;
     }
-    return ACCESS_VIOLATION;
+    return ACCESS_NOT_MAPPED;
 }
 
 /* Not instrumented: the sanitizers must not touch (or shadow-check) caller memory around a deliberate fault. */

@@ -104,19 +104,41 @@ static size_t page_size(void) {
     return page > 0 ? (size_t) page : 4096;
 }
 
-static void close_handle(struct handle *handle) {
-    int destroyed = 0;
-    if (handle->object.named) {
-        shm_close_named(handle->fd, handle->object.key, &destroyed);
-    } else {
-        close(handle->fd);
-    }
-    handle->used = 0;
-}
-
 static void unmap_view(struct view *view) {
     munmap((void *) view->base, view->map_length);
     view->used = 0;
+}
+
+/* Whether this caller still holds another handle to the object. */
+static int other_handle_to(const struct handle *closing) {
+    for (int i = 0; i < MAX_HANDLES; i++) {
+        const struct handle *other = &tables.handles[i];
+        if (other->used && other != closing && strcmp(other->object.key, closing->object.key) == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Closes a handle; the last handle anywhere destroys the object, and with it this caller's views (D-15.A). */
+static int close_handle(struct handle *handle) {
+    int destroyed = 0;
+    int error = 0;
+    if (handle->object.named) {
+        error = shm_close_named(handle->fd, handle->object.key, &destroyed);
+    } else {
+        close(handle->fd);
+        destroyed = !other_handle_to(handle);
+    }
+    if (destroyed) {
+        for (int i = 0; i < MAX_VIEWS; i++) {
+            if (tables.views[i].used && strcmp(tables.views[i].object.key, handle->object.key) == 0) {
+                unmap_view(&tables.views[i]);
+            }
+        }
+    }
+    handle->used = 0;
+    return error;
 }
 
 /* ---- ATTACH / DETACH ---- */
@@ -191,12 +213,23 @@ static struct call_result install_handle_and_view(uint64_t instance, int fd, int
         return result_of(STATUS_NO_MEMORY, EMFILE, "this agent's handle or view table is full");
     }
     off_t offset = object->named ? (off_t) shm_data_offset() : 0;
+    /* A mapping keeps its open file description alive, and with it that description's OFD lock: mapped
+     * through the handle's own descriptor, a view would count as a handle. So the view gets a description
+     * of its own (reopening /proc/self/fd/N: same object, no lookup by name, no race). */
+    char own_fd[64];
+    snprintf(own_fd, sizeof own_fd, "/proc/self/fd/%d", fd);
+    int view_fd = open(own_fd, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC);
+    if (view_fd < 0) {
+        int error = errno;
+        return result_of(status_for_errno(error), error, "cannot reopen the object for its view");
+    }
     /* Always MAP_SHARED: MAP_PRIVATE would make writes invisible to the other callers. */
     void *base = mmap(NULL, (size_t) object->size, writable ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED,
-                      fd, offset);
+                      view_fd, offset);
+    int map_error = errno;
+    close(view_fd);
     if (base == MAP_FAILED) {
-        int error = errno;
-        return result_of(status_for_errno(error), error, "mmap failed");
+        return result_of(status_for_errno(map_error), map_error, "mmap failed");
     }
     handle->used = 1;
     handle->value = 0x100 + 4 * tables.next_handle++;
@@ -526,8 +559,26 @@ static void do_write(const char *id, struct request *request) {
 
 /* ---- LIST / SWEEP / HELLO ---- */
 
-static int same_object(const struct object_ref *a, const struct object_ref *b) {
-    return strcmp(a->key, b->key) == 0;
+static int compare_refs(const void *a, const void *b) {
+    const struct object_ref *left = *(const struct object_ref *const *) a;
+    const struct object_ref *right = *(const struct object_ref *const *) b;
+    return strcmp(left->key, right->key);
+}
+
+static void append_object(const struct object_ref *object, int handles, int views) {
+    reply_append(" obj=%s,%llX,%d,%d,", object->key + (object->named ? 1 : 0), (unsigned long long) object->size,
+                 handles, views);
+    if (!object->named) {
+        reply_append("-");
+        return;
+    }
+    unsigned char bytes[RTX_NAME_LIMIT_UNITS * 2];
+    for (size_t u = 0; u < object->unit_count; u++) {
+        bytes[2 * u] = (unsigned char) (object->units[u] >> 8);
+        bytes[2 * u + 1] = (unsigned char) (object->units[u] & 0xFF);
+    }
+    reply_append("N");
+    reply_append_hex(bytes, object->unit_count * 2);
 }
 
 static void do_list(const char *id, struct request *request) {
@@ -535,47 +586,36 @@ static void do_list(const char *id, struct request *request) {
         reply_error(id, "usage: <id> LIST");
         return;
     }
-    int handle_total = 0, view_total = 0;
-    for (int i = 0; i < MAX_HANDLES; i++) handle_total += tables.handles[i].used;
-    for (int i = 0; i < MAX_VIEWS; i++) view_total += tables.views[i].used;
+    /* Sorted by key, each object's handles and views are adjacent: one pass counts them. */
+    static const struct object_ref *refs[MAX_HANDLES + MAX_VIEWS];
+    int count = 0, handle_total = 0, view_total = 0;
+    for (int i = 0; i < MAX_HANDLES; i++) {
+        if (tables.handles[i].used) {
+            refs[count++] = &tables.handles[i].object;
+            handle_total++;
+        }
+    }
+    for (int i = 0; i < MAX_VIEWS; i++) {
+        if (tables.views[i].used) {
+            refs[count++] = &tables.views[i].object;
+            view_total++;
+        }
+    }
+    /* Sort pointers; whether a pointer is a handle's or a view's follows from which table it points into. */
+    qsort(refs, (size_t) count, sizeof refs[0], compare_refs);
     reply_begin();
     reply_append("%s OK handles=%d views=%d", id, handle_total, view_total);
-    /* One obj= per distinct object this caller holds a handle or a view on, with its own counts. */
-    for (int pass = 0; pass < 2; pass++) {
-        int limit = pass == 0 ? MAX_HANDLES : MAX_VIEWS;
-        for (int i = 0; i < limit; i++) {
-            const struct object_ref *object = pass == 0 ? (tables.handles[i].used ? &tables.handles[i].object : NULL)
-                                                        : (tables.views[i].used ? &tables.views[i].object : NULL);
-            if (object == NULL) {
-                continue;
-            }
-            int seen = 0;
-            for (int h = 0; h < MAX_HANDLES && !seen; h++) {
-                seen = tables.handles[h].used && (pass > 0 || h < i) && same_object(&tables.handles[h].object, object);
-            }
-            for (int v = 0; pass == 1 && v < i && !seen; v++) {
-                seen = tables.views[v].used && same_object(&tables.views[v].object, object);
-            }
-            if (seen) {
-                continue;
-            }
-            int handles = 0, views = 0;
-            for (int h = 0; h < MAX_HANDLES; h++) handles += tables.handles[h].used && same_object(&tables.handles[h].object, object);
-            for (int v = 0; v < MAX_VIEWS; v++) views += tables.views[v].used && same_object(&tables.views[v].object, object);
-            reply_append(" obj=%s,%llX,%d,%d,", object->key + (object->named ? 1 : 0),
-                         (unsigned long long) object->size, handles, views);
-            if (object->named) {
-                unsigned char bytes[RTX_NAME_LIMIT_UNITS * 2];
-                for (size_t u = 0; u < object->unit_count; u++) {
-                    bytes[2 * u] = (unsigned char) (object->units[u] >> 8);
-                    bytes[2 * u + 1] = (unsigned char) (object->units[u] & 0xFF);
-                }
-                reply_append("N");
-                reply_append_hex(bytes, object->unit_count * 2);
-            } else {
-                reply_append("-");
-            }
+    const char *handles_begin = (const char *) &tables.handles[0];
+    const char *handles_end = (const char *) &tables.handles[MAX_HANDLES];
+    for (int i = 0; i < count;) {
+        int handles = 0, views = 0, j = i;
+        while (j < count && strcmp(refs[j]->key, refs[i]->key) == 0) {
+            const char *at = (const char *) refs[j];
+            if (at >= handles_begin && at < handles_end) handles++; else views++;
+            j++;
         }
+        append_object(refs[i], handles, views);
+        i = j;
     }
     reply_send();
 }
@@ -668,7 +708,7 @@ static void dispatch(char *line) {
         reply_append("%s OK %s", id, request.tokens[2]);
         reply_send();
     }
-    else if (strcmp(verb, "BYE") == 0) {
+    else if (strcmp(verb, "BYE") == 0 && request.count == 2) {
         reply_begin();
         reply_append("%s OK", id);
         reply_send();

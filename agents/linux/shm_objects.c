@@ -195,13 +195,22 @@ int shm_close_named(int fd, const char *posix_name, int *destroyed) {
     int error = 0;
     int others = held_by_others(fd, &error);
     if (others == 0) {
+        /* D-15.A: the memory goes with the object. Truncating to the header makes every view still mapped,
+         * in any process, fault (SIGBUS) instead of reaching memory that no longer belongs to an object. */
+        int writable = shm_open(posix_name, O_RDWR, 0);
+        if (writable >= 0) {
+            if (ftruncate(writable, (off_t) shm_data_offset()) != 0) {
+                error = errno;
+            }
+            close(writable);
+        }
         if (shm_unlink(posix_name) == 0) {
             *destroyed = 1;
         }
     }
     close(fd);
     namespace_unlock(lock);
-    return others < 0 ? error : 0;
+    return error;
 }
 
 int shm_sweep(const char *entry_prefix) {
