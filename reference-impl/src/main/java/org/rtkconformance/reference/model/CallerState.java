@@ -6,25 +6,18 @@ import org.rtkconformance.adapter.api.RtkConstants;
 public final class CallerState {
 
     private final String name;
-    private final RtssWorld world;
     private final HandleTable handles = new HandleTable();
     private final ViewTable views = new ViewTable();
     private int irql = RtkConstants.PASSIVE_LEVEL;
     private boolean terminated;
 
-    CallerState(String name, RtssWorld world) {
+    CallerState(String name) {
         this.name = name;
-        this.world = world;
     }
 
     /** The name the scenario gave the caller. */
     public String name() {
         return name;
-    }
-
-    /** Whether this caller belongs to {@code other}. */
-    boolean belongsTo(RtssWorld other) {
-        return world == other;
     }
 
     HandleTable handles() {

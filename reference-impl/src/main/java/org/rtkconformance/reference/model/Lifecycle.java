@@ -72,7 +72,7 @@ final class Lifecycle {
      */
     void reclaim(CallerState caller, LongPredicate instance, boolean views, boolean handles) {
         for (View view : caller.views().all()) {
-            if (views && instance.test(view.instance()) && view.isMapped()) {
+            if (views && instance.test(view.instance())) {
                 view.unmapAll();
                 remove(view);
             }
@@ -88,14 +88,13 @@ final class Lifecycle {
         view.owner().remove(view);
         RtssObject object = view.object();
         object.views().remove(view);
-        if (object.isAlive() && object.handleCount() == 0 && object.views().isEmpty()) {
+        if (object.handleCount() == 0 && object.views().isEmpty()) {
             destroy(object);
         }
     }
 
     /** Ends {@code object}: its name is free at once, its views are unmapped, its memory returns to the pool. */
     private void destroy(RtssObject object) {
-        object.markDestroyed();
         if (object.key() != null) {
             state.namespace.unregister(object);
         }

@@ -22,7 +22,6 @@ final class RtssObject {
     private final byte[] memory;
     private final Set<View> views = new LinkedHashSet<>();
     private int handleCount;
-    private boolean alive = true;
 
     private RtssObject(ObjectKind kind, NameKey key, String name, long size, int protect, byte[] memory) {
         this.kind = kind;
@@ -79,14 +78,6 @@ final class RtssObject {
 
     void removeHandle() {
         handleCount--;
-    }
-
-    boolean isAlive() {
-        return alive;
-    }
-
-    void markDestroyed() {
-        alive = false;
     }
 
     ObjectInfo info() {

@@ -33,7 +33,8 @@ import org.rtkconformance.reference.rules.ReferenceRules;
  * concurrent callers see each call as atomic and every count stays exact; operations on a terminated
  * caller or a closed world throw {@link BackendFailureException} (the port's contract for
  * {@code Caller.terminate}); harness operations the rules do not declare throw
- * {@link CapabilityMissingException}. RTK calls never throw for bad arguments.
+ * {@link CapabilityMissingException}. RTK calls never throw for bad arguments. The {@link CallerState}s
+ * passed in are this world's own, from {@link #newCaller}; the port layer checks that.
  */
 public final class RtssWorld {
 
@@ -94,7 +95,7 @@ public final class RtssWorld {
             if (!state.callers.isEmpty()) {
                 require(Capability.MULTIPLE_CALLERS);
             }
-            CallerState caller = new CallerState(name, this);
+            CallerState caller = new CallerState(name);
             state.callers.add(caller);
             return caller;
         });
@@ -206,12 +207,12 @@ public final class RtssWorld {
     /** The handles {@code caller} holds open (a terminated caller's, too: they leak under D-16.D). */
     public int openHandles(CallerState caller) {
         require(Capability.INTROSPECTION);
-        return locked(() -> member(caller).handles().size());
+        return locked(() -> caller.handles().size());
     }
 
     public int mappedViews(CallerState caller) {
         require(Capability.INTROSPECTION);
-        return locked(() -> member(caller).views().size());
+        return locked(() -> caller.views().size());
     }
 
     /** The bytes the live shared-memory objects take from the session's memory. */
@@ -236,16 +237,9 @@ public final class RtssWorld {
         }
     }
 
-    private CallerState member(CallerState caller) {
-        if (!caller.belongsTo(this)) {
-            throw new IllegalArgumentException("Caller '" + caller.name() + "' belongs to another session");
-        }
-        return caller;
-    }
-
     private <T> T call(CallerState caller, Supplier<T> operation) {
         return locked(() -> {
-            if (member(caller).isTerminated()) {
+            if (caller.isTerminated()) {
                 throw new BackendFailureException("Caller '" + caller.name() + "' was terminated; a terminated"
                         + " caller makes no more calls");
             }

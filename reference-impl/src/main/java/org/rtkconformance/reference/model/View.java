@@ -69,8 +69,8 @@ final class View {
         mappings = 0;
     }
 
-    /** Whether {@code address} lies in the accessible part. */
+    /** Whether {@code address}, not below the base, lies in the accessible part. */
     boolean contains(long address) {
-        return address - base >= 0 && address - base < accessible;
+        return Long.compareUnsigned(address - base, accessible) < 0;
     }
 }

@@ -13,7 +13,10 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
 import org.rtkconformance.adapter.api.Capability;
@@ -47,15 +50,27 @@ public class ReferenceRules {
             "A", EnumSet.of(InstanceState.NEVER_ISSUED, InstanceState.LIVE, InstanceState.DETACHED),
             "B", EnumSet.of(InstanceState.LIVE, InstanceState.DETACHED),
             "C", EnumSet.of(InstanceState.LIVE));
+    private static final Map<String, IntPredicate> ACCEPTED_ACCESS = Map.of(
+            "A", access -> access == RtkConstants.SHM_MAP_READ || access == SHM_MAP_WRITE,
+            "B", access -> true,
+            "C", access -> true);
     private static final Map<String, IntPredicate> REQUESTS_WRITE = Map.of(
             "A", access -> access == SHM_MAP_WRITE,
             "B", access -> (access & SHM_MAP_WRITE) != 0,
             "C", access -> true);
+    private static final Map<String, Predicate<Byte>> ACCEPTED_INHERIT = Map.of(
+            "A", inherit -> true,
+            "B", inherit -> inherit == RtkConstants.FALSE || inherit == RtkConstants.TRUE);
     private static final Map<String, Set<Integer>> READABLE_PROTECTIONS = Map.of(
             "A", Set.of(PAGE_READWRITE, PAGE_READONLY),
             "B", Set.of(PAGE_READONLY, PAGE_READWRITE, PAGE_WRITECOPY, PAGE_EXECUTE_READ, PAGE_EXECUTE_READWRITE));
     private static final Map<String, Integer> NAME_LIMITS = Map.of(
             "A", 260, "B", 259, "C", 260, "D", 260, "E", 260, "F", 256);
+    private static final Map<String, ToIntFunction<char[]>> NAME_UNITS = Map.of(
+            "A", units -> units.length, "B", units -> units.length, "C", units -> Character.codePointCount(units, 0,
+                    units.length), "D", units -> units.length, "E", units -> units.length, "F", units -> units.length);
+    private static final Map<String, NtStatus> EXISTING_OBJECT = Map.of(
+            "A", NtStatus.STATUS_SUCCESS, "B", NtStatus.STATUS_OBJECT_NAME_EXISTS);
     private static final Map<String, UnaryOperator<String>> NAME_FORMS = Map.of(
             "A", UnaryOperator.identity(),
             "B", name -> Normalizer.normalize(name, Normalizer.Form.NFC));
@@ -63,11 +78,18 @@ public class ReferenceRules {
 
     private final Readings readings;
     private final Map<Failure, NtStatus> statuses;
+    private final IntPredicate writableView;
+    private final BiPredicate<Integer, Integer> protectionCheck;
 
     /** The rules of {@code readings}. */
     public ReferenceRules(Readings readings) {
         this.readings = Objects.requireNonNull(readings, "readings");
         this.statuses = StatusTable.of(readings);
+        // Method references, not copies: a subclass's requestsWrite or trackedProtectionAllows still decides.
+        this.writableView = Map.<String, IntPredicate>of("A", access -> true, "B", this::requestsWrite)
+                .get(readings.choice(Ambiguity.D_1));
+        this.protectionCheck = Map.<String, BiPredicate<Integer, Integer>>of("A", (protect, access) -> true,
+                "B", this::trackedProtectionAllows).get(readings.choice(Ambiguity.D_3));
     }
 
     /** The rules of the default readings. */
@@ -104,7 +126,7 @@ public class ReferenceRules {
 
     /** What RtkCreateSharedMemory returns when it opens an existing object of the name (D-24). */
     public NtStatus existingObjectStatus() {
-        return is(Ambiguity.D_24, "A") ? NtStatus.STATUS_SUCCESS : NtStatus.STATUS_OBJECT_NAME_EXISTS;
+        return EXISTING_OBJECT.get(readings.choice(Ambiguity.D_24));
     }
 
     // ---- instances and IRQL
@@ -140,7 +162,7 @@ public class ReferenceRules {
 
     /** Whether Open accepts {@code desiredAccess}, a raw ULONG (D-4). */
     public boolean acceptsDesiredAccess(int desiredAccess) {
-        return !is(Ambiguity.D_4, "A") || desiredAccess == RtkConstants.SHM_MAP_READ || desiredAccess == SHM_MAP_WRITE;
+        return ACCEPTED_ACCESS.get(readings.choice(Ambiguity.D_4)).test(desiredAccess);
     }
 
     /** Whether {@code desiredAccess} asks for write access (D-4). */
@@ -150,7 +172,7 @@ public class ReferenceRules {
 
     /** Whether Open with {@code desiredAccess} maps a writable view (D-1). */
     public boolean mapsWritableView(int desiredAccess) {
-        return is(Ambiguity.D_1, "A") || requestsWrite(desiredAccess);
+        return writableView.test(desiredAccess);
     }
 
     /** Whether the view RtkCreateSharedMemory maps is writable: its handle has read and write access [S4]. */
@@ -160,14 +182,19 @@ public class ReferenceRules {
 
     /** Whether Open accepts {@code inheritHandle}, a raw BOOLEAN byte (D-5). */
     public boolean acceptsInheritHandle(byte inheritHandle) {
-        return is(Ambiguity.D_5, "A") || inheritHandle == RtkConstants.FALSE || inheritHandle == RtkConstants.TRUE;
+        return ACCEPTED_INHERIT.get(readings.choice(Ambiguity.D_5)).test(inheritHandle);
     }
 
     /** Whether an object created with {@code protect} may be opened with {@code desiredAccess} (D-3, D-2). */
     public boolean protectionAllows(int protect, int desiredAccess) {
-        if (is(Ambiguity.D_3, "A")) {
-            return true;
-        }
+        return protectionCheck.test(protect, desiredAccess);
+    }
+
+    /**
+     * Whether the kept creation protection allows the access (D-3.B): SHM_MAP_WRITE needs PAGE_READWRITE, a
+     * read a protection D-2 counts as readable [S1].
+     */
+    public boolean trackedProtectionAllows(int protect, int desiredAccess) {
         return requestsWrite(desiredAccess) ? protect == PAGE_READWRITE
                 : READABLE_PROTECTIONS.get(readings.choice(Ambiguity.D_2)).contains(protect);
     }
@@ -201,7 +228,7 @@ public class ReferenceRules {
 
     /** The length of a name in the unit the limit counts (D-8): code units, or code points under D-8.C. */
     public int nameLength(char[] units) {
-        return is(Ambiguity.D_8, "C") ? Character.codePointCount(units, 0, units.length) : units.length;
+        return NAME_UNITS.get(readings.choice(Ambiguity.D_8)).applyAsInt(units);
     }
 
     /** The longest name allowed (D-8). */

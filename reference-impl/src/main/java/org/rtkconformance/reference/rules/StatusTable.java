@@ -44,11 +44,13 @@ final class StatusTable {
         table.put(Failure.NAME_MALFORMED, STATUS_INVALID_PARAMETER);
         table.put(Failure.NAME_EMPTY, Map.of("A", STATUS_INVALID_PARAMETER, "B", notFound, "C", notFound)
                 .get(readings.choice(Ambiguity.D_9)));
-        table.put(Failure.NAME_TOO_LONG, readings.is(Ambiguity.D_8, "D") ? STATUS_NAME_TOO_LONG : STATUS_INVALID_PARAMETER);
+        table.put(Failure.NAME_TOO_LONG, Map.of("A", STATUS_INVALID_PARAMETER, "B", STATUS_INVALID_PARAMETER,
+                "C", STATUS_INVALID_PARAMETER, "D", STATUS_NAME_TOO_LONG, "E", STATUS_INVALID_PARAMETER,
+                "F", STATUS_INVALID_PARAMETER).get(readings.choice(Ambiguity.D_8)));
         table.put(Failure.NAME_BACKSLASH, Map.of("A", STATUS_INVALID_PARAMETER, "B", notFound,
                 "C", STATUS_INVALID_PARAMETER, "D", STATUS_OBJECT_NAME_INVALID).get(readings.choice(Ambiguity.D_12)));
-        table.put(Failure.CREATE_NAME_BACKSLASH, readings.is(Ambiguity.D_12, "D") ? STATUS_OBJECT_NAME_INVALID
-                : STATUS_INVALID_PARAMETER);
+        table.put(Failure.CREATE_NAME_BACKSLASH, Map.of("A", STATUS_INVALID_PARAMETER, "B", STATUS_INVALID_PARAMETER,
+                "C", STATUS_INVALID_PARAMETER, "D", STATUS_OBJECT_NAME_INVALID).get(readings.choice(Ambiguity.D_12)));
         table.put(Failure.NOT_FOUND, notFound);
         table.put(Failure.WRONG_KIND, Map.of("A", STATUS_INVALID_HANDLE, "B", notFound)
                 .get(readings.choice(Ambiguity.D_7)));
