@@ -92,8 +92,8 @@ Feature: DesiredAccess: the access mode of the view
         | 3          |
         | 0xFFFFFFFF |
 
-    @reading:D-4.B
-    Scenario Outline: DesiredAccess <access> maps by its SHM_MAP_WRITE bit
+    @reading:D-4.B @reading:D-1.B
+    Scenario Outline: DesiredAccess <access> maps by its SHM_MAP_WRITE bit, and read-only views fault
       Given driver B has opened "Alpha" with <access>
       When driver B writes "bit one" at offset 0 of its view of "Alpha"
       Then the write <outcome>
