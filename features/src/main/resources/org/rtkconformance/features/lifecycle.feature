@@ -73,6 +73,19 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       When driver B closes its handle to "Alpha"
       Then the call returns STATUS_SUCCESS
 
+  @statement:OPEN-REM-1 @statement:OPEN-REM-4 @interpretation
+  Rule: Without an unmap call, closing the handle releases the view (D-14.A)
+
+    @reading:D-14.A
+    Scenario: Close alone ends a caller's access, and the last close destroys the object
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B closes its handle to "Alpha"
+      Then the call returns STATUS_SUCCESS
+      And reading through driver B's view of "Alpha" finds nothing mapped
+      When driver A closes its handle to "Alpha"
+      Then the call returns STATUS_SUCCESS
+      And the object "Alpha" no longer exists
+
   @statement:OPEN-REM-5 @interpretation
   Rule: Closing before unmapping
 

@@ -25,7 +25,7 @@ Feature: Return value: STATUS_SUCCESS, or one of five failure codes
   Rule: Every failure is one of the five documented codes
 
     The conditions below fail under every reading of the page; conditions whose outcome depends on a
-    reading (a NULL location, DesiredAccess 0, InheritHandle 2) are bounded by the after-scenario check.
+    reading (a never-issued RtssInst, a NULL location, DesiredAccess 0, InheritHandle 2) are bounded by the after-scenario check.
 
     Scenario Outline: Failure: <condition>
       When driver B <attempt>
@@ -34,7 +34,6 @@ Feature: Return value: STATUS_SUCCESS, or one of five failure codes
       Examples:
         | condition                     | attempt                                                                |
         | RtssInst 0                    | opens "Alpha" with SHM_MAP_WRITE passing RtssInst 0                    |
-        | a foreign RtssInst            | opens "Alpha" with SHM_MAP_WRITE passing an RtssInst no attach returned |
         | NULL SharedMemoryHandle       | opens "Alpha" with SHM_MAP_WRITE and a NULL SharedMemoryHandle         |
         | NULL Name                     | opens with SHM_MAP_WRITE and a NULL Name                               |
         | a name no object has          | opens "Nobody" with SHM_MAP_WRITE                                      |
