@@ -3,23 +3,24 @@ package org.rtkconformance.steps;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import org.opentest4j.TestAbortedException;
 import org.rtkconformance.adapter.api.BackendContext;
 import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.BackendProvider;
 import org.rtkconformance.adapter.api.Capability;
 import org.rtkconformance.adapter.api.ObjectInfo;
-import org.rtkconformance.adapter.api.Reading;
 import org.rtkconformance.steps.assertions.CallOutcome;
 import org.rtkconformance.steps.assertions.CallOutcomeAssert;
 import org.rtkconformance.steps.assertions.ConformanceFailure;
-import org.rtkconformance.steps.run.Aborts;
 import org.rtkconformance.steps.run.CapabilityGuard;
 import org.rtkconformance.steps.run.ConformanceRun;
 import org.rtkconformance.steps.run.ScenarioTags;
+import org.rtkconformance.steps.run.Taxonomy;
 
 /**
  * Around every scenario: apply the result taxonomy before it runs (readings, API version, availability),
@@ -39,20 +40,10 @@ public final class ScenarioHooks {
         ScenarioTags tags = ScenarioTags.of(scenario.getSourceTagNames());
         BackendProvider provider = ConformanceRun.current().provider();
         BackendManifest manifest = provider.manifest();
-        for (Reading reading : tags.readings()) {
-            if (!manifest.declares(reading)) {
-                Reading declared = manifest.readings().get(reading.ambiguity());
-                throw Aborts.notApplicable("the scenario pins " + reading + "; backend '" + manifest.id() + "' declares "
-                        + (declared == null ? "no reading of " + reading.ambiguity() : declared));
-            }
+        Optional<TestAbortedException> abort = Taxonomy.abortFor(tags, manifest, provider.unavailableReason());
+        if (abort.isPresent()) {
+            throw abort.get();
         }
-        if (tags.since().isPresent() && !manifest.apiVersion().atLeast(tags.since().get())) {
-            throw Aborts.unsupported("the behaviour needs " + tags.since().get().title() + "; backend '" + manifest.id()
-                    + "' claims " + manifest.apiVersion().title());
-        }
-        provider.unavailableReason().ifPresent(reason -> {
-            throw Aborts.unsupported("backend '" + manifest.id() + "' cannot run here: " + reason);
-        });
         BackendContext context = new BackendContext(ConformanceRun.current().runId(), scenarioId(scenario),
                 ConformanceRun.settingsOf(manifest.id()));
         world.begin(manifest, CapabilityGuard.guard(provider.start(context)), tags);

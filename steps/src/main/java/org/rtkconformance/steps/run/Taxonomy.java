@@ -1,0 +1,41 @@
+package org.rtkconformance.steps.run;
+
+import java.util.Optional;
+
+import org.opentest4j.TestAbortedException;
+import org.rtkconformance.adapter.api.BackendManifest;
+import org.rtkconformance.adapter.api.Reading;
+
+/**
+ * Decides, before a scenario runs, whether the backend can be judged by it at all (docs/architecture.md):
+ * a pinned reading it does not declare makes the scenario NOT_APPLICABLE; a newer API version than it
+ * claims, or a machine it cannot run on, makes it UNSUPPORTED. Checked in that order.
+ */
+public final class Taxonomy {
+
+    private Taxonomy() {
+    }
+
+    /**
+     * The abort for a scenario tagged {@code tags} on the backend {@code manifest} describes, or empty when
+     * the scenario applies.
+     *
+     * @param unavailableReason the provider's {@code unavailableReason()}
+     */
+    public static Optional<TestAbortedException> abortFor(ScenarioTags tags, BackendManifest manifest,
+                                                          Optional<String> unavailableReason) {
+        for (Reading reading : tags.readings()) {
+            if (!manifest.declares(reading)) {
+                Reading declared = manifest.readings().get(reading.ambiguity());
+                return Optional.of(Aborts.notApplicable("the scenario pins " + reading + "; backend '" + manifest.id()
+                        + "' declares " + (declared == null ? "no reading of " + reading.ambiguity() : declared)));
+            }
+        }
+        if (tags.since().isPresent() && !manifest.apiVersion().atLeast(tags.since().get())) {
+            return Optional.of(Aborts.unsupported("the behaviour needs " + tags.since().get().title() + "; backend '"
+                    + manifest.id() + "' claims " + manifest.apiVersion().title()));
+        }
+        return unavailableReason.map(reason -> Aborts.unsupported("backend '" + manifest.id() + "' cannot run here: "
+                + reason));
+    }
+}
