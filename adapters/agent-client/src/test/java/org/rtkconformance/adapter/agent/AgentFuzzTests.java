@@ -51,6 +51,7 @@ class AgentFuzzTests {
         long errors = 0;
         long successes = 0;
         long faults = 0;
+        java.util.Map<String, Long> details = new java.util.TreeMap<>();
         java.util.concurrent.BlockingQueue<String> queue = new java.util.concurrent.LinkedBlockingQueue<>();
         Thread pump = new Thread(() -> pumpLines(agent.getInputStream(), queue), "fuzz-replies");
         pump.setDaemon(true);
@@ -81,6 +82,10 @@ class AgentFuzzTests {
                     errors += reply.startsWith("ERR") ? 1 : 0;
                     successes += reply.contains(" OK status=00000000") ? 1 : 0;
                     faults += reply.contains(" access=ACCESS_VIOLATION") ? 1 : 0;
+                    int detail = reply.indexOf(" detail=");
+                    if (detail >= 0 && !reply.startsWith("ERR")) {
+                        details.merge(reply.substring(detail + 8).split(" ")[0], 1L, Long::sum);
+                    }
                 }
             }
         }
@@ -90,6 +95,9 @@ class AgentFuzzTests {
         System.out.printf("agent fuzz: %d lines, %d replies in %.1f s (%.0f lines/s), exit %d; %d ERR replies, %d calls"
                 + " with STATUS_SUCCESS, %d caught access violations%n", lines, replies, seconds, lines / seconds,
                 agent.exitValue(), errors, successes, faults);
+        details.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                .forEach(entry -> System.out.printf("agent fuzz:   %7d x %s%n", entry.getValue(),
+                        PercentText.decode(entry.getKey())));
         assertThat(report).as("sanitizer report (seed %d)", seed).doesNotContain("ERROR: AddressSanitizer")
                 .doesNotContain("ERROR: LeakSanitizer").doesNotContain("runtime error");
         assertThat(agent.exitValue()).as("exit code (seed %d); stderr: %s", seed, report).isZero();

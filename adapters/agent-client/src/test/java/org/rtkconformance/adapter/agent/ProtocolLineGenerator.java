@@ -37,7 +37,7 @@ final class ProtocolLineGenerator {
         }
         for (String token : reply.split(" ")) {
             if (token.startsWith("inst=") && !token.equals("inst=0")) {
-                remember(instances, token.substring(5));
+                instances.add(token.substring(5)); // all of them: the agent holds at most 64, forgetting one strands it
             } else if (token.startsWith("handle=") && !token.equals("handle=-")) {
                 remember(handles, token.substring(7));
             } else if (token.startsWith("location=") && !token.equals("location=-")) {
@@ -64,6 +64,8 @@ final class ProtocolLineGenerator {
         if (kind < 55) {
             return valid.getBytes(StandardCharsets.US_ASCII);
         }
+        // A mutated line may carry a mangled instance: its failure says nothing about the instance it started with.
+        instanceUsed.remove(Long.toString(nextId - 1));
         if (kind < 95) {
             return mutate(valid.getBytes(StandardCharsets.US_ASCII));
         }
