@@ -1,5 +1,8 @@
 package org.rtkconformance.reports.allure;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rtkconformance.reports.input.JsonFiles;
 import org.rtkconformance.reports.input.ReportInputException;
 import org.rtkconformance.reports.results.Backend;
 import org.rtkconformance.reports.results.RunResults;
@@ -13,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -27,6 +32,8 @@ public final class AllureResultsDirectory {
     static final String CATEGORIES = "categories.json";
     static final String ENVIRONMENT = "environment.properties";
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final Path directory;
 
     public AllureResultsDirectory(Path directory) {
@@ -34,12 +41,14 @@ public final class AllureResultsDirectory {
     }
 
     /**
-     * Empties this directory and copies every file of {@code suiteResults} into it.
+     * Empties this directory and copies every file of {@code suiteResults} into it, leaving out test results
+     * that started before {@code notBefore}: the suite's directory keeps results of earlier runs when it
+     * is not cleaned, and those would show up as retries of this run's scenarios.
      *
-     * @return how many test results ({@code *-result.json}) were copied
-     * @throws ReportInputException when {@code suiteResults} is missing or holds no result
+     * @return how many test results ({@code *-result.json}) were copied and how many left out as older
+     * @throws ReportInputException when {@code suiteResults} is missing or holds no result of this run
      */
-    public int copyFrom(Path suiteResults) {
+    public CopiedResults copyFrom(Path suiteResults, Optional<Instant> notBefore) {
         if (!Files.isDirectory(suiteResults)) {
             throw new ReportInputException(suiteResults,
                     "the suite's Allure results directory does not exist; run the conformance suite first");
@@ -48,21 +57,42 @@ public final class AllureResultsDirectory {
             deleteRecursively(directory);
             Files.createDirectories(directory);
             int results = 0;
+            int older = 0;
             try (Stream<Path> files = Files.list(suiteResults)) {
-                for (Path file : files.filter(Files::isRegularFile).toList()) {
-                    Files.copy(file, directory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                    if (file.getFileName().toString().endsWith("-result.json")) {
-                        results++;
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    boolean isResult = file.getFileName().toString().endsWith("-result.json");
+                    if (isResult && notBefore.isPresent() && startOf(file).isBefore(notBefore.get())) {
+                        older++;
+                        continue;
                     }
+                    Files.copy(file, directory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                    results += isResult ? 1 : 0;
                 }
             }
             if (results == 0) {
-                throw new ReportInputException(suiteResults, "holds no Allure result (*-result.json); did the suite run?");
+                throw new ReportInputException(suiteResults, older == 0
+                        ? "holds no Allure result (*-result.json); did the suite run?"
+                        : "holds no Allure result of the run that started " + notBefore.get() + ", only " + older
+                        + " older ones; did the suite run?");
             }
-            return results;
+            return new CopiedResults(results, older);
         } catch (IOException e) {
             throw new ReportInputException(suiteResults, "cannot copy the Allure results to " + directory + ": " + e, e);
         }
+    }
+
+    /**
+     * How many test results were copied, and how many left out because an earlier run wrote them.
+     */
+    public record CopiedResults(int copied, int older) {
+    }
+
+    private static Instant startOf(Path result) {
+        JsonNode start = JsonFiles.read(JSON, result, "Allure result").path("start");
+        if (!start.canConvertToLong()) {
+            throw new ReportInputException(result, "the Allure result has no numeric 'start'");
+        }
+        return Instant.ofEpochMilli(start.asLong());
     }
 
     /** Writes the kit's {@code categories.json}, which maps Allure statuses onto the result taxonomy. */
@@ -105,6 +135,8 @@ public final class AllureResultsDirectory {
         Properties environment = new Properties();
         environment.setProperty("backend", backend.id() + " (" + String.join(" ", backend.product(), backend.version())
                 .strip() + (backend.vendor().isBlank() ? "" : ", " + backend.vendor()) + ")");
+        backend.error().ifPresent(error -> environment.setProperty("backend", Backend.NONE + ": "
+                + error.lines().findFirst().orElse(error)));
         environment.setProperty("apiVersion", backend.apiVersion());
         environment.setProperty("capabilities", backend.capabilities().isEmpty() ? "(none)"
                 : String.join(", ", backend.capabilities()));

@@ -1,14 +1,21 @@
 package org.rtkconformance.reports.allure;
 
 import org.rtkconformance.reports.cli.ReportCommandLine;
+import org.rtkconformance.reports.input.ReportInputException;
+import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.results.RunResultsReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Command line: builds the Allure results directory the report is generated from. */
@@ -28,6 +35,10 @@ public final class PrepareAllureResults implements Callable<Integer> {
     @Option(names = "--results", description = "results.json of the run, for the Environment widget; absent is fine")
     Path results;
 
+    @Option(names = "--results-snapshot", description = "where to keep a copy of results.json, so that every later "
+            + "step of this report build reads the same run as the Allure results copied now")
+    Path resultsSnapshot;
+
     @Spec
     CommandSpec spec;
 
@@ -38,14 +49,41 @@ public final class PrepareAllureResults implements Callable<Integer> {
     @Override
     public Integer call() {
         AllureResultsDirectory directory = new AllureResultsDirectory(to.toAbsolutePath());
-        int copied = directory.copyFrom(from);
+        Optional<RunResults> run = results != null && Files.exists(results)
+                ? Optional.of(new RunResultsReader().read(results)) : Optional.empty();
+        AllureResultsDirectory.CopiedResults copied = directory.copyFrom(from, run.flatMap(this::startOf));
         directory.addCategories();
         boolean carried = history != null && directory.addHistory(history);
-        if (results != null && Files.exists(results)) {
-            directory.addEnvironment(new RunResultsReader().read(results));
+        run.ifPresent(directory::addEnvironment);
+        if (resultsSnapshot != null) {
+            snapshot();
         }
-        spec.commandLine().getOut().println("rtk-conformance: " + copied + " Allure results copied to " + directory.path()
+        spec.commandLine().getOut().println("rtk-conformance: " + copied.copied() + " Allure results copied to "
+                + directory.path() + (copied.older() == 0 ? "" : " (" + copied.older() + " of earlier runs left out)")
                 + (carried ? ", history carried over from " + history.toAbsolutePath() : ", no previous history"));
         return 0;
+    }
+
+    /** When the run started; results that started before it belong to an earlier run. */
+    private Optional<Instant> startOf(RunResults run) {
+        try {
+            // Allure times are whole milliseconds.
+            return run.startedAt().map(Instant::parse).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
+        } catch (DateTimeParseException e) {
+            throw new ReportInputException(results, "run.startedAt '" + run.startedAt().orElse("")
+                    + "' is not an ISO-8601 instant such as 2026-11-27T16:00:00Z");
+        }
+    }
+
+    private void snapshot() {
+        try {
+            Files.deleteIfExists(resultsSnapshot);
+            if (results != null && Files.exists(results)) {
+                Files.createDirectories(resultsSnapshot.toAbsolutePath().getParent());
+                Files.copy(results, resultsSnapshot);
+            }
+        } catch (IOException e) {
+            throw new ReportInputException(resultsSnapshot, "cannot keep a copy of " + results + ": " + e.getMessage(), e);
+        }
     }
 }

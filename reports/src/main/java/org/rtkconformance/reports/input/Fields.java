@@ -46,6 +46,26 @@ public final class Fields {
         return Optional.of(value.asText());
     }
 
+    /**
+     * A text, or a flat mapping written as {@code key=value, key=value} (an outline's example row may come
+     * either way); empty when absent.
+     */
+    public Optional<String> optionalTextOrPairs(String name) {
+        JsonNode value = node.get(name);
+        if (value != null && value.isObject()) {
+            List<String> pairs = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> field : (Iterable<Map.Entry<String, JsonNode>>) value::fields) {
+                if (!field.getValue().isValueNode()) {
+                    throw problem(where + "." + name + "." + field.getKey() + " must be a text, found "
+                            + describe(field.getValue()));
+                }
+                pairs.add(field.getKey() + "=" + field.getValue().asText());
+            }
+            return Optional.of(String.join(", ", pairs));
+        }
+        return optionalText(name);
+    }
+
     /** A whole number that may be absent. */
     public Optional<Long> optionalNumber(String name) {
         JsonNode value = node.get(name);

@@ -33,12 +33,18 @@ public final class RunResultsReader {
         for (Fields scenario : root.objects("scenarios")) {
             scenarios.add(scenario(scenario));
         }
-        return new RunResults(file, root.object("kit").text("version"),
-                new Backend(backend.text("id"), backend.optionalText("vendor").orElse(""),
-                        backend.optionalText("product").orElse(""), backend.optionalText("version").orElse(""),
-                        backend.optionalText("apiVersion").orElse(""), backend.texts("capabilities"),
-                        backend.textMap("readings")),
+        return new RunResults(file, root.object("kit").text("version"), backend(backend),
                 run.text("id"), run.optionalText("startedAt"), run.optionalText("finishedAt"), scenarios);
+    }
+
+    /** The backend, or, when none could be chosen, the error the suite recorded instead of its id. */
+    private static Backend backend(Fields backend) {
+        java.util.Optional<String> error = backend.optionalText("error");
+        String id = error.isPresent() ? backend.optionalText("id").orElse(Backend.NONE) : backend.text("id");
+        return new Backend(id, backend.optionalText("vendor").orElse(""),
+                backend.optionalText("product").orElse(""), backend.optionalText("version").orElse(""),
+                backend.optionalText("apiVersion").orElse(""), backend.texts("capabilities"),
+                backend.textMap("readings"), error);
     }
 
     private static ScenarioResult scenario(Fields scenario) {
@@ -49,7 +55,7 @@ public final class RunResultsReader {
                         + Arrays.toString(Verdict.values())));
         return new ScenarioResult(scenario.text("id"), scenario.text("uri"),
                 scenario.optionalNumber("line").orElse(0L), scenario.optionalText("feature").orElse(""),
-                scenario.optionalText("rule"), scenario.text("name"), scenario.optionalText("example"),
+                scenario.optionalText("rule"), scenario.text("name"), scenario.optionalTextOrPairs("example"),
                 scenario.texts("statements"), scenario.optionalText("strength"), scenario.texts("readings"),
                 scenario.optionalText("since"), verdict, scenario.optionalText("message"),
                 scenario.optionalNumber("durationMillis").orElse(0L), scenario.optionalText("allureHistoryId"));

@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param uri             the feature file, as Cucumber names it ({@code classpath:.../name.feature})
  * @param line            the scenario's line, or the example row's line for an outline
+ * @param example         an outline's example row as {@code key=value, key=value}
  * @param allureHistoryId the history id of its Allure result, to link to it
  */
 public record ScenarioResult(String id, String uri, long line, String feature, Optional<String> rule, String name,

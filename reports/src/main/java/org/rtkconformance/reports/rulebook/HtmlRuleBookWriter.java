@@ -70,6 +70,7 @@ public final class HtmlRuleBookWriter {
         html.append("<table id=\"run\"><tr><th>Backend</th><td><b>").append(escape(backend.id())).append("</b> ")
                 .append(escape(backend.product())).append(' ').append(escape(backend.version()))
                 .append(" (").append(escape(backend.vendor())).append("), API ").append(escape(backend.apiVersion()))
+                .append(backend.error().map(e -> "<div class=\"msg\">" + escape(e) + "</div>").orElse(""))
                 .append("</td></tr>\n<tr><th>Readings declared</th><td>")
                 .append(escape(backend.readings().isEmpty() ? "none" : backend.readings().values().stream().sorted()
                         .collect(Collectors.joining(", "))))

@@ -23,6 +23,7 @@ public final class MarkdownRuleBookWriter {
                     .append(run.counts().entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
                             .collect(Collectors.joining(", ")))
                     .append(".\n\n");
+            run.backend().error().ifPresent(e -> md.append("No backend could be chosen: ").append(cell(e)).append("\n\n"));
         } else {
             md.append("No results file was given: statuses show coverage only.\n\n");
         }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,11 +31,31 @@ class AllureResultsDirectoryTests {
         Files.writeString(target.resolve("stale-result.json"), "{}");
         AllureResultsDirectory results = new AllureResultsDirectory(target);
 
-        int copied = results.copyFrom(Fixtures.ALLURE_RESULTS);
+        AllureResultsDirectory.CopiedResults copied = results.copyFrom(Fixtures.ALLURE_RESULTS, Optional.empty());
 
-        assertThat(copied).isEqualTo(6);
+        assertThat(copied).isEqualTo(new AllureResultsDirectory.CopiedResults(6, 0));
         assertThat(target.resolve("stale-result.json")).doesNotExist();
         assertThat(target.resolve("00000000-0000-0000-0000-000000000001-result.json")).isRegularFile();
+    }
+
+    @Test
+    void results_of_earlier_runs_are_left_out() throws IOException {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(suite.resolve("a-result.json"), "{\"start\": 1000}");
+        Files.writeString(suite.resolve("b-result.json"), "{\"start\": 5000}");
+        Files.writeString(suite.resolve("c-container.json"), "{}");
+        Path target = dir.resolve("out");
+
+        AllureResultsDirectory.CopiedResults copied = new AllureResultsDirectory(target)
+                .copyFrom(suite, Optional.of(Instant.ofEpochMilli(5000)));
+
+        assertThat(copied).isEqualTo(new AllureResultsDirectory.CopiedResults(1, 1));
+        assertThat(target.resolve("a-result.json")).doesNotExist();
+        assertThat(target.resolve("b-result.json")).exists();
+        assertThat(target.resolve("c-container.json")).exists();
+        assertThatThrownBy(() -> new AllureResultsDirectory(target).copyFrom(suite, Optional.of(Instant.ofEpochMilli(9000))))
+                .hasMessage(suite + ": holds no Allure result of the run that started 1970-01-01T00:00:09Z, only 2 older ones; "
+                        + "did the suite run?");
     }
 
     @Test
@@ -41,11 +63,11 @@ class AllureResultsDirectoryTests {
         AllureResultsDirectory results = new AllureResultsDirectory(dir.resolve("out"));
         Path missing = dir.resolve("steps/target/allure-results");
 
-        assertThatThrownBy(() -> results.copyFrom(missing)).isInstanceOf(ReportInputException.class)
+        assertThatThrownBy(() -> results.copyFrom(missing, Optional.empty())).isInstanceOf(ReportInputException.class)
                 .hasMessage(missing + ": the suite's Allure results directory does not exist; run the conformance suite first");
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Files.writeString(empty.resolve("executor.json"), "{}");
-        assertThatThrownBy(() -> results.copyFrom(empty))
+        assertThatThrownBy(() -> results.copyFrom(empty, Optional.empty()))
                 .hasMessage(empty + ": holds no Allure result (*-result.json); did the suite run?");
     }
 

@@ -19,13 +19,27 @@ class PrepareAllureResultsTests {
         ReportCommandLine line = new ReportCommandLine();
         Path out = dir.resolve("allure-results");
 
+        Path snapshot = dir.resolve("rtk-results/results.json");
+
         int code = line.run(new PrepareAllureResults(), "--from=" + Fixtures.ALLURE_RESULTS, "--to=" + out,
-                "--history=" + dir.resolve("none"), "--results=" + Fixtures.RESULTS);
+                "--history=" + dir.resolve("none"), "--results=" + Fixtures.RESULTS, "--results-snapshot=" + snapshot);
 
         assertThat(code).as(line.err()).isZero();
+        assertThat(snapshot).hasSameTextualContentAs(Fixtures.RESULTS);
         assertThat(out.resolve("categories.json")).isRegularFile();
         assertThat(out.resolve("environment.properties")).isRegularFile();
         assertThat(line.out()).contains("6 Allure results copied to " + out).contains("no previous history");
+    }
+
+    @Test
+    void a_stale_snapshot_goes_when_the_run_wrote_no_results() throws java.io.IOException {
+        Path snapshot = java.nio.file.Files.writeString(dir.resolve("results.json"), "{}");
+
+        int code = new ReportCommandLine().run(new PrepareAllureResults(), "--from=" + Fixtures.ALLURE_RESULTS,
+                "--to=" + dir.resolve("out"), "--results=" + dir.resolve("none.json"), "--results-snapshot=" + snapshot);
+
+        assertThat(code).isZero();
+        assertThat(snapshot).doesNotExist();
     }
 
     @Test

@@ -68,7 +68,7 @@ class GeneratedReportsInBrowserTests {
         assertThat(total.find()).as("the overview's total of test cases (DOM in %s)", overview.saved()).isTrue();
         assertThat(Integer.parseInt(total.group(1))).as("test cases on the overview, against %s", run.file())
                 .isEqualTo(run.scenarios().size());
-        overview.shows(escapeHtml(run.backend().id()) + " (", "the backend in the Environment widget");
+        overview.shows(escapeHtml(run.backend().id()), "the backend in the Environment widget");
         Map<Verdict, String> categories = new EnumMap<>(Map.of(
                 Verdict.FAIL, "FAIL: non-conformance", Verdict.UNRESOLVED, "UNRESOLVED: harness or backend broken",
                 Verdict.UNSUPPORTED, "UNSUPPORTED: capability or API version not declared",

@@ -95,6 +95,39 @@ class RunResultsReaderTests {
     }
 
     @Test
+    void an_example_row_may_be_a_mapping() throws IOException {
+        Path file = write("""
+                {"format": "rtk-results/1", "kit": {"version": "1"}, "backend": {"id": "b"}, "run": {"id": "r"},
+                 "scenarios": [{"id": "s", "uri": "u", "name": "n", "result": "PASS",
+                                "example": {"access": "SHM_MAP_WRITE", "units": 260}}]}
+                """);
+
+        assertThat(reader.read(file).scenarios().get(0).example()).contains("access=SHM_MAP_WRITE, units=260");
+    }
+
+    @Test
+    void a_run_without_a_backend_keeps_the_reason() throws IOException {
+        Path file = write("""
+                {"format": "rtk-results/1", "kit": {"version": "1"}, "run": {"id": "r"},
+                 "backend": {"error": "Unknown backend 'posix' (-Drtk.backend=posix)"}, "scenarios": []}
+                """);
+
+        Backend backend = reader.read(file).backend();
+
+        assertThat(backend.id()).isEqualTo(Backend.NONE);
+        assertThat(backend.error()).contains("Unknown backend 'posix' (-Drtk.backend=posix)");
+    }
+
+    @Test
+    void a_backend_without_id_or_error_is_refused() throws IOException {
+        Path file = write("""
+                {"format": "rtk-results/1", "kit": {"version": "1"}, "run": {"id": "r"}, "backend": {}, "scenarios": []}
+                """);
+
+        assertThatThrownBy(() -> reader.read(file)).hasMessage(file + ": the results.backend has no 'id'");
+    }
+
+    @Test
     void a_wrongly_typed_field_is_named_with_its_place() throws IOException {
         Path file = write("""
                 {"format": "rtk-results/1", "kit": {"version": "1"}, "backend": {"id": "b"}, "run": {"id": "r"},
