@@ -1,5 +1,7 @@
 package org.rtkconformance.reference.model;
 
+import org.rtkconformance.reference.rules.ReferenceRules;
+
 /**
  * Hands out page-aligned view addresses for a whole session: never reused and followed by an unmapped
  * guard page, so a stale or overrun address is never inside another view, and an address from one
@@ -7,8 +9,7 @@ package org.rtkconformance.reference.model;
  */
 final class AddressAllocator {
 
-    /** The page size views are aligned to and, under D-21.B, rounded up to. */
-    static final long PAGE = 4096;
+    private static final long PAGE = ReferenceRules.PAGE_SIZE;
     /** Where views start: system space, as a driver's views would be. */
     private static final long FIRST = 0xFFFF_A000_0000_0000L;
 
@@ -17,12 +18,7 @@ final class AddressAllocator {
     /** A fresh range of {@code length} bytes rounded up to whole pages, followed by a guard page. */
     long reserve(long length) {
         long base = next;
-        next += pages(length) + PAGE;
+        next += (length + PAGE - 1) / PAGE * PAGE + PAGE;
         return base;
-    }
-
-    /** {@code length} rounded up to whole pages. */
-    static long pages(long length) {
-        return (length + PAGE - 1) / PAGE * PAGE;
     }
 }

@@ -55,7 +55,7 @@ final class CreateOperation {
 
     private RtssObject allocate(NameVerdict name, CreateSharedMemoryCall call) {
         long size = call.size();
-        long bytes = rules.mapsWholePages() ? AddressAllocator.pages(size) : size;
+        long bytes = rules.extent(size);
         require(state.pool.take(bytes), Failure.MEMORY_EXHAUSTED);
         RtssObject object = RtssObject.sharedMemory(name.key(), name.name(), size, call.protect(), new byte[(int) bytes]);
         state.liveObjects.add(object);

@@ -30,16 +30,13 @@ final class Lifecycle {
 
     /** Maps a view of {@code object} for {@code caller}, or reuses the caller's matching view (D-18.B). */
     View map(CallerState caller, RtssObject object, boolean writable, long instance) {
-        if (rules.reusesViews()) {
-            View reused = caller.views().reusable(object, writable).orElse(null);
-            if (reused != null) {
-                reused.addMapping();
-                return reused;
-            }
-        }
-        long accessible = rules.mapsWholePages() ? AddressAllocator.pages(object.size()) : object.size();
-        View view = new View(caller.views(), state.addresses.reserve(object.size()), accessible, object, writable,
-                instance);
+        return caller.views().reusable(object, writable).filter(view -> rules.reusesViews())
+                .map(View::withAnotherMapping).orElseGet(() -> newView(caller, object, writable, instance));
+    }
+
+    private View newView(CallerState caller, RtssObject object, boolean writable, long instance) {
+        View view = new View(caller.views(), state.addresses.reserve(object.size()), rules.extent(object.size()),
+                object, writable, instance);
         caller.views().add(view);
         object.views().add(view);
         return view;

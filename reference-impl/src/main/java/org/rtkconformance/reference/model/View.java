@@ -54,8 +54,10 @@ final class View {
         return mappings > 0;
     }
 
-    void addMapping() {
+    /** The view with one more mapping: a re-open reusing it (D-18.B). */
+    View withAnotherMapping() {
         mappings++;
+        return this;
     }
 
     /** Drops one mapping; whether none is left. */

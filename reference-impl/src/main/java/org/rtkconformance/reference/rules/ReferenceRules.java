@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
+import java.util.function.LongUnaryOperator;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
@@ -42,6 +43,9 @@ import org.rtkconformance.adapter.api.UnicodeString;
  * documented statement. Each method names the ambiguity (D-n) or source key it follows.
  */
 public class ReferenceRules {
+
+    /** The page size views are aligned to and, under D-21.B, rounded up to. */
+    public static final long PAGE_SIZE = 4096;
 
     /** The IRQL callers must run at (Requirements: PASSIVE_LEVEL). */
     private static final int PASSIVE_LEVEL = RtkConstants.PASSIVE_LEVEL;
@@ -75,6 +79,14 @@ public class ReferenceRules {
             "A", UnaryOperator.identity(),
             "B", name -> Normalizer.normalize(name, Normalizer.Form.NFC));
     private static final String[] NAMESPACE_PREFIXES = {"Global\\", "Local\\"};
+    private static final Map<String, UnaryOperator<char[]>> NAMESPACES = Map.of(
+            "A", UnaryOperator.identity(), "B", UnaryOperator.identity(), "C", ReferenceRules::stripNamespacePrefix,
+            "D", UnaryOperator.identity());
+    private static final IntPredicate ABOVE_PASSIVE = irql -> irql > PASSIVE_LEVEL;
+    private static final Map<String, IntPredicate> REFUSED_IRQL = Map.of(
+            "A", ABOVE_PASSIVE, "B", ABOVE_PASSIVE, "C", irql -> false);
+    private static final Map<String, LongUnaryOperator> EXTENTS = Map.of(
+            "A", LongUnaryOperator.identity(), "B", size -> (size + PAGE_SIZE - 1) / PAGE_SIZE * PAGE_SIZE);
 
     private final Readings readings;
     private final Map<Failure, NtStatus> statuses;
@@ -102,8 +114,9 @@ public class ReferenceRules {
         return readings;
     }
 
-    private boolean is(Ambiguity ambiguity, String letter) {
-        return readings.is(ambiguity, letter);
+    /** Whether the reading of {@code ambiguity} is one of {@code letters}. */
+    private boolean is(Ambiguity ambiguity, String... letters) {
+        return Arrays.asList(letters).contains(readings.choice(ambiguity));
     }
 
     // ---- what the backend declares
@@ -143,14 +156,14 @@ public class ReferenceRules {
 
     /** Whether a call made at {@code irql} is refused (D-23); every call above PASSIVE_LEVEL is recorded anyway. */
     public boolean refusesAtIrql(int irql) {
-        return irql > PASSIVE_LEVEL && !is(Ambiguity.D_23, "C");
+        return REFUSED_IRQL.get(readings.choice(Ambiguity.D_23)).test(irql);
     }
 
     // ---- pointers (D-11)
 
     /** Whether a NULL location is refused; otherwise the handle is opened with nothing mapped (D-11). */
     public boolean refusesNullLocation() {
-        return !is(Ambiguity.D_11, "B");
+        return is(Ambiguity.D_11, "A", "D");
     }
 
     /** Whether a failed call writes NULL through its non-NULL out-pointers (D-11.D) or leaves them untouched. */
@@ -218,12 +231,12 @@ public class ReferenceRules {
 
     /** Whether malformed strings are refused (D-9.A, D-9.C) rather than read leniently (D-9.B). */
     public boolean refusesMalformedNames() {
-        return !is(Ambiguity.D_9, "B");
+        return is(Ambiguity.D_9, "A", "C");
     }
 
     /** Whether an empty name on Create makes an unnamed object (D-9.B, D-9.C) rather than being refused. */
     public boolean createsUnnamedForEmptyName() {
-        return !is(Ambiguity.D_9, "A");
+        return is(Ambiguity.D_9, "B", "C");
     }
 
     /** The length of a name in the unit the limit counts (D-8): code units, or code points under D-8.C. */
@@ -243,9 +256,13 @@ public class ReferenceRules {
 
     /** The name with a Win32 namespace prefix removed (D-12.C); unchanged under other readings. */
     public char[] withoutNamespacePrefix(char[] units) {
+        return NAMESPACES.get(readings.choice(Ambiguity.D_12)).apply(units);
+    }
+
+    private static char[] stripNamespacePrefix(char[] units) {
         String name = new String(units);
         for (String prefix : NAMESPACE_PREFIXES) {
-            if (is(Ambiguity.D_12, "C") && name.startsWith(prefix)) {
+            if (name.startsWith(prefix)) {
                 return Arrays.copyOfRange(units, prefix.length(), units.length);
             }
         }
@@ -296,7 +313,7 @@ public class ReferenceRules {
 
     /** Whether terminating a caller closes its handles and unmaps its views (the Remarks; D-16.D: never). */
     public boolean terminationReclaims() {
-        return !is(Ambiguity.D_16, "D");
+        return is(Ambiguity.D_16, "A", "B", "C");
     }
 
     /** Whether a subsystem shutdown (RTSS_STOPPED) reclaims every caller's handles and views (D-16.C). */
@@ -314,8 +331,8 @@ public class ReferenceRules {
         return is(Ambiguity.D_19, "B");
     }
 
-    /** Whether a view spans whole pages (D-21.B) rather than exactly the object's size. */
-    public boolean mapsWholePages() {
-        return is(Ambiguity.D_21, "B");
+    /** The bytes a view of an object of {@code size} bytes reaches, and the memory the object takes (D-21). */
+    public long extent(long size) {
+        return EXTENTS.get(readings.choice(Ambiguity.D_21)).applyAsLong(size);
     }
 }

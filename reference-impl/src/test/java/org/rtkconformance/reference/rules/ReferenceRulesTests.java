@@ -221,7 +221,9 @@ class ReferenceRulesTests {
         assertThat(defaults.shutdownReclaims()).isFalse();
         assertThat(defaults.reusesViews()).isFalse();
         assertThat(defaults.reusesHandleValues()).isFalse();
-        assertThat(defaults.mapsWholePages()).isTrue();
+        assertThat(defaults.extent(100)).isEqualTo(4096);
+        assertThat(defaults.extent(4096)).isEqualTo(4096);
+        assertThat(defaults.extent(4097)).isEqualTo(8192);
 
         assertThat(rules("D-14.A").closeReleasesView()).isTrue();
         assertThat(rules("D-14.C").detachReleasesViews()).isTrue();
@@ -233,6 +235,6 @@ class ReferenceRulesTests {
         assertThat(rules("D-16.D").terminationReclaims()).isFalse();
         assertThat(rules("D-18.B").reusesViews()).isTrue();
         assertThat(rules("D-19.B").reusesHandleValues()).isTrue();
-        assertThat(rules("D-21.A").mapsWholePages()).isFalse();
+        assertThat(rules("D-21.A").extent(100)).isEqualTo(100);
     }
 }
