@@ -1,0 +1,76 @@
+package org.rtkconformance.reports.verdict;
+
+import org.rtkconformance.reports.expectations.Expectations;
+import org.rtkconformance.reports.results.RunResults;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The verdict on one run.
+ *
+ * @param certification whether it was judged in certification mode (no waiver on a required statement)
+ * @param judgedOn      the day waivers were checked against
+ * @param counts        scenarios per outcome, every outcome present
+ * @param byStrength    strength ({@code required}, {@code bounded}, {@code interpretation}, {@code none}) to
+ *                      scenarios per outcome
+ */
+public record RunVerdict(RunResults run, Expectations expectations, boolean certification, LocalDate judgedOn,
+                         List<JudgedScenario> scenarios, Map<Outcome, Integer> counts,
+                         Map<String, Map<Outcome, Integer>> byStrength, List<ProfileScore> profiles,
+                         List<ReadingFingerprint> fingerprint, List<WaiverProblem> problems) {
+
+    /** The exit code of a conformant run. */
+    public static final int EXIT_CONFORMANT = 0;
+    /** The exit code of a non-conformant run. */
+    public static final int EXIT_NON_CONFORMANT = 1;
+
+    public RunVerdict {
+        scenarios = List.copyOf(scenarios);
+        counts = Map.copyOf(counts);
+        byStrength = Map.copyOf(byStrength);
+        profiles = List.copyOf(profiles);
+        fingerprint = List.copyOf(fingerprint);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether the backend conforms: nothing blocks, neither a scenario nor a waiver, and something ran. */
+    public boolean conformant() {
+        return reasons().isEmpty();
+    }
+
+    /** Why the run is not conformant, one sentence each; empty when it is. */
+    public List<String> reasons() {
+        List<String> reasons = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            int count = counts.get(outcome);
+            if (outcome.blocks() && count > 0) {
+                reasons.add(count + " scenario(s) " + outcome + switch (outcome) {
+                    case FAIL -> " (non-conformance, not waived)";
+                    case UNRESOLVED -> " (harness or backend broke, not waived)";
+                    case XPASS -> " (a waived scenario passed: remove its waiver)";
+                    default -> "";
+                });
+            }
+        }
+        problems.stream().filter(WaiverProblem::blocking).filter(p -> p.kind() != WaiverProblem.Kind.PASSED)
+                .forEach(p -> reasons.add(p.message()));
+        if (counts.get(Outcome.PASS) + counts.get(Outcome.XFAIL) + counts.get(Outcome.FAIL) == 0
+                && counts.get(Outcome.UNRESOLVED) == 0) {
+            reasons.add("no scenario ran against the backend");
+        }
+        return reasons;
+    }
+
+    /** {@link #EXIT_CONFORMANT} or {@link #EXIT_NON_CONFORMANT}. */
+    public int exitCode() {
+        return conformant() ? EXIT_CONFORMANT : EXIT_NON_CONFORMANT;
+    }
+
+    /** {@code CONFORMANT} or {@code NON-CONFORMANT}. */
+    public String title() {
+        return conformant() ? "CONFORMANT" : "NON-CONFORMANT";
+    }
+}

@@ -1,0 +1,66 @@
+package org.rtkconformance.reports.verdict;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rtkconformance.reports.expectations.Expectations;
+import org.rtkconformance.reports.expectations.Waiver;
+import org.rtkconformance.reports.results.Verdict;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class VerdictWritersTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
+
+    @TempDir
+    Path dir;
+
+    private RunVerdict verdict() {
+        Waiver waiver = new Waiver("OPEN-NAME-4", Verdict.FAIL, "case-sensitive <names>", "https://example.org/7",
+                TODAY, 0);
+        return new VerdictJudge(Optional.empty(), false, TODAY).judge(SampleRun.typical("posix")
+                .write(dir.resolve("results.json")), new Expectations(Optional.empty(), "posix", List.of(waiver)));
+    }
+
+    @Test
+    void json_carries_verdict_counts_profiles_fingerprint_and_waivers() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(new VerdictJson().write(verdict()));
+
+        assertThat(json.path("format").asText()).isEqualTo("rtk-verdict/1");
+        assertThat(json.path("verdict").asText()).isEqualTo("CONFORMANT");
+        assertThat(json.path("exitCode").asInt()).isZero();
+        assertThat(json.path("counts").path("XFAIL").asInt()).isEqualTo(1);
+        assertThat(json.path("countsByStrength").path("required").path("PASS").asInt()).isEqualTo(1);
+        assertThat(json.path("profiles").path("core").path("status").asText()).isEqualTo("PARTIAL");
+        assertThat(json.path("fingerprint").get(0).path("shown").asText()).isEqualTo("D-8.A");
+        assertThat(json.path("scenarios").get(1).path("outcome").asText()).isEqualTo("XFAIL");
+        assertThat(json.path("scenarios").get(1).path("link").asText()).isEqualTo("https://example.org/7");
+    }
+
+    @Test
+    void markdown_lists_the_counts_the_profiles_and_the_waived_scenario() {
+        String md = new VerdictMarkdown().write(verdict());
+
+        assertThat(md).startsWith("# Verdict: CONFORMANT\n")
+                .contains("| all | 0 | 0 | 0 | 1 | 1 | 1 | 2 |")
+                .contains("| core | PARTIAL |")
+                .contains("| D-8 | D-8.A | D-8.A |")
+                .contains("| name.feature:20 Names are case-insensitive | XFAIL | OPEN-NAME-4: case-sensitive <names> (https://example.org/7) |");
+    }
+
+    @Test
+    void html_escapes_what_the_backend_and_the_waivers_say() {
+        String html = new VerdictHtml().write(verdict());
+
+        assertThat(html).contains("<p id=\"verdict\" class=\"CONFORMANT\">CONFORMANT</p>")
+                .contains("case-sensitive &lt;names&gt;").doesNotContain("<names>")
+                .contains("<td class=\"XFAIL\">XFAIL</td>");
+    }
+}
