@@ -63,10 +63,10 @@ Feature: location: where the address of the view is delivered
     Scenario: Every open maps a fresh view at a new address
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
       And driver B has opened "Alpha" with SHM_MAP_WRITE
-      Then driver B holds 2 views of "Alpha" at different addresses
+      Then driver B's views of "Alpha" are at 2 distinct addresses
 
     @reading:D-18.B @interpretation
     Scenario: A re-open returns the caller's existing view
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
       And driver B has opened "Alpha" with SHM_MAP_WRITE
-      Then driver B holds 1 views of "Alpha" at different addresses
+      Then driver B's views of "Alpha" are at 1 distinct address

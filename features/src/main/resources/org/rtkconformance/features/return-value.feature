@@ -97,13 +97,24 @@ Feature: Return value: STATUS_SUCCESS, or one of five failure codes
       And no object named "Nobody" exists
 
   @statement:OPEN-RET-3 @interpretation
-  Rule: A failed call leaves both out-parameters untouched (D-11.A)
+  Rule: A failed call leaves both out-parameters untouched (D-11.A, D-11.B) or writes NULL through them (D-11.D)
 
     @reading:D-11.A
     Scenario Outline: The out-parameters after a failure: <condition>
       When driver B <attempt>
       Then the call fails
       And the call leaves *SharedMemoryHandle and *location untouched
+
+      Examples:
+        | condition            | attempt                                             |
+        | RtssInst 0           | opens "Alpha" with SHM_MAP_WRITE passing RtssInst 0 |
+        | a name no object has | opens "Nobody" with SHM_MAP_WRITE                   |
+
+    @reading:D-11.D
+    Scenario Outline: NULL written through the out-parameters after a failure: <condition>
+      When driver B <attempt>
+      Then the call fails
+      And the call writes NULL through *SharedMemoryHandle and *location
 
       Examples:
         | condition            | attempt                                             |

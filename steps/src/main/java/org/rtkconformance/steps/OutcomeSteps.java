@@ -48,6 +48,11 @@ public final class OutcomeSteps {
         assertThat(world.lastCall()).leftOutParametersUntouched();
     }
 
+    @Then("the call writes NULL through *SharedMemoryHandle and *location")
+    public void writesNullOutParameters() {
+        assertThat(world.lastCall()).wroteNullOutParameters();
+    }
+
     @Then("the object {name} has {int} open handle(s)")
     public void hasHandles(UnicodeString name, int count) {
         assertThat(lookup(name)).hasHandleCount(count);

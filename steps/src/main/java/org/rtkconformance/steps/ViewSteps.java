@@ -68,8 +68,8 @@ public final class ViewSteps {
         assertThat(read(view, 0, 1)).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
     }
 
-    @Then("driver {caller} holds {int} views of {name} at different addresses")
-    public void viewsAtDifferentAddresses(String caller, int count, UnicodeString name) {
+    @Then("driver {caller}'s views of {name} are at {int} distinct address(es)")
+    public void viewsAtDistinctAddresses(String caller, UnicodeString name, int count) {
         List<Opening> views = world.mappedViewsOf(world.participant(caller), name);
         assertThat(views.stream().map(Opening::address).distinct().count())
                 .as("[%s] backend '%s': driver %s's views of %s are at %s", world.tags().statementList(),

@@ -75,6 +75,17 @@ public final class CallOutcomeAssert extends AbstractAssert<CallOutcomeAssert, C
         return this;
     }
 
+    /** The call wrote NULL through both out-parameters. */
+    public CallOutcomeAssert wroteNullOutParameters() {
+        SharedMemoryResult result = result();
+        boolean nullHandle = result.handle().written() && result.handle().value().value() == 0;
+        boolean nullLocation = result.location().written() && result.location().value().value() == 0;
+        if (!nullHandle || !nullLocation) {
+            fail("NULL written through SharedMemoryHandle and through location");
+        }
+        return this;
+    }
+
     private SharedMemoryResult result() {
         isNotNull();
         return actual.result().orElseThrow(() -> new IllegalStateException(
