@@ -29,7 +29,7 @@ static const char *const CAPABILITIES = "MULTIPLE_CALLERS,VIEW_ACCESS,CALLER_TER
 /* Each reading is what this agent does, not a wish: see docs/agent-protocol.md "Declared readings". */
 static const char *const READINGS =
     "D-1.B,D-3.A,D-4.A,D-5.A,D-6.A,D-8.A,D-9.A,D-10.A,D-11.A,D-12.A,D-13.A,D-14.B,D-15.A,D-16.A,D-18.A,"
-    "D-19.A,D-20.A,D-21.A,D-22.C,D-24.A";
+    "D-19.A,D-21.B,D-22.C,D-24.A";
 
 static struct agent_tables tables;
 static char run_prefix[64];

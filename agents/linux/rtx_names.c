@@ -97,6 +97,9 @@ const char *rtx_name_violation(const struct unicode_string *name, int *errno_out
     if (name->length % 2 != 0) {
         return "Name->Length is odd";
     }
+    if (name->maximum_length % 2 != 0) {
+        return "Name->MaximumLength is odd";
+    }
     if (name->length > name->maximum_length) {
         return "Name->Length exceeds MaximumLength";
     }

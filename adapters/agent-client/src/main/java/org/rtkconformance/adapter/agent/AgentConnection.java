@@ -21,6 +21,8 @@ final class AgentConnection implements AutoCloseable {
     private static final int MAX_REPLY_BYTES = 4 << 20;
     private static final int STDERR_TAIL_BYTES = 4096;
     private static final Object END = new Object();
+    /** Starting is slower than a call (exec, a JVM- or Wine-based agent, a loaded machine): the greeting gets longer. */
+    private static final long START_TIMEOUT_MILLIS = 30_000;
 
     private final String label;
     private final AgentLaunch launch;
@@ -64,7 +66,7 @@ final class AgentConnection implements AutoCloseable {
     private AgentReply helloReply;
 
     private void hello() {
-        AgentReply reply = exchangeRaw(RequestLine.hello());
+        AgentReply reply = exchangeRaw(RequestLine.hello(), Math.max(launch.callTimeout().toMillis(), START_TIMEOUT_MILLIS));
         if (!reply.isHello()) {
             throw fail("answered HELLO with something else than HELLO", null);
         }
@@ -98,6 +100,10 @@ final class AgentConnection implements AutoCloseable {
 
     /** Sends {@code request} and returns whatever well-formed reply answers it, ERR included. */
     AgentReply exchangeRaw(String request) {
+        return exchangeRaw(request, launch.callTimeout().toMillis());
+    }
+
+    private AgentReply exchangeRaw(String request, long timeoutMillis) {
         if (broken) {
             throw new BackendFailureException("The agent for " + label + " is no longer usable (it failed or was"
                     + " terminated earlier); request not sent: " + Hex.abbreviate(request));
@@ -113,13 +119,13 @@ final class AgentConnection implements AutoCloseable {
         }
         Object next;
         try {
-            next = replies.poll(launch.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            next = replies.poll(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw fail("was being waited for when the thread was interrupted", e);
         }
         if (next == null) {
-            throw fail("did not reply within " + launch.callTimeout().toMillis() + " ms (hung)", null);
+            throw fail("did not reply within " + timeoutMillis + " ms (hung)", null);
         }
         if (next == END || next instanceof IOException) {
             String why = next == END ? "exited before replying" : ((IOException) next).getMessage();

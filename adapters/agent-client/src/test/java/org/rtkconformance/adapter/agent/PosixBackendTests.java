@@ -143,6 +143,22 @@ class PosixBackendTests {
     }
 
     @Test
+    void the_last_close_takes_the_memory_from_every_view_still_mapped() {
+        Attached p1 = attach("P1");
+        Attached p2 = attach("P2");
+        SharedMemoryResult created = p1.create("views-die", 4096);
+        SharedMemoryResult opened = p2.open(RtkConstants.SHM_MAP_WRITE, "views-die");
+        assertThat(p2.close(opened)).isEqualTo(NtStatus.STATUS_SUCCESS); // P2's view stays, without a handle
+        assertThat(p2.caller().read(opened.location().value(), 0, 1).outcome()).isEqualTo(MemoryAccess.Outcome.OK);
+        assertThat(p1.close(created)).isEqualTo(NtStatus.STATUS_SUCCESS); // the last handle: D-15.A
+        MemoryAccess otherView = p2.caller().read(opened.location().value(), 0, 1);
+        assertThat(otherView.outcome()).isEqualTo(MemoryAccess.Outcome.NOT_MAPPED);
+        assertThat(otherView.detail()).contains("SIGBUS");
+        assertThat(p1.caller().read(created.location().value(), 0, 1).outcome()).isEqualTo(MemoryAccess.Outcome.NOT_MAPPED);
+        assertThat(backend.introspection().mappedViews(p1.caller())).isZero();
+    }
+
+    @Test
     void terminating_the_last_holder_destroys_the_object() {
         Attached p1 = attach("P1");
         Attached p2 = attach("P2");
@@ -197,6 +213,8 @@ class PosixBackendTests {
         assertThat(p1.open(RtkConstants.SHM_MAP_READ, UnicodeString.withLengths(units, 3, 6)).status())
                 .isEqualTo(NtStatus.STATUS_INVALID_PARAMETER);
         assertThat(p1.open(RtkConstants.SHM_MAP_READ, UnicodeString.withLengths(units, 6, 4)).status())
+                .isEqualTo(NtStatus.STATUS_INVALID_PARAMETER);
+        assertThat(p1.open(RtkConstants.SHM_MAP_READ, UnicodeString.withLengths(units, 4, 5)).status())
                 .isEqualTo(NtStatus.STATUS_INVALID_PARAMETER);
         assertThat(p1.open(RtkConstants.SHM_MAP_READ, UnicodeString.nullBuffer(4, 6)).status())
                 .isEqualTo(NtStatus.STATUS_INVALID_PARAMETER);
