@@ -1,0 +1,79 @@
+package org.rtkconformance.reports.compare;
+
+import org.rtkconformance.reports.catalog.Catalog;
+import org.rtkconformance.reports.catalog.Statement;
+import org.rtkconformance.reports.results.RunResults;
+import org.rtkconformance.reports.results.ScenarioResult;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Statements by runs: for every statement of the catalog (withdrawn ones left out) what each run showed,
+ * rows grouped by the page's sections in catalog order, and within a section the statements the runs
+ * disagree on first.
+ *
+ * @param runs     the runs, one column each
+ * @param sections section to its rows
+ */
+public record ComparisonMatrix(Catalog catalog, List<RunResults> runs, Map<String, List<MatrixRow>> sections) {
+
+    public ComparisonMatrix {
+        runs = List.copyOf(runs);
+        sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    /**
+     * Builds the matrix.
+     *
+     * @param links for each run, in the same order, how its cells link to its Allure entries
+     */
+    public static ComparisonMatrix of(Catalog catalog, List<RunResults> runs, List<AllureLinks> links) {
+        if (links.size() != runs.size()) {
+            throw new IllegalArgumentException(links.size() + " link sets for " + runs.size() + " runs");
+        }
+        Map<String, List<MatrixRow>> sections = new LinkedHashMap<>();
+        catalog.bySection().forEach((section, statements) -> {
+            List<MatrixRow> rows = new ArrayList<>();
+            for (Statement statement : statements) {
+                if (statement.withdrawn()) {
+                    continue;
+                }
+                List<MatrixCell> cells = new ArrayList<>();
+                for (int i = 0; i < runs.size(); i++) {
+                    List<ScenarioResult> scenarios = runs.get(i).scenarios().stream()
+                            .filter(s -> s.statements().contains(statement.id())).toList();
+                    var verdict = MatrixCell.verdictOf(scenarios);
+                    AllureLinks runLinks = links.get(i);
+                    var link = verdict.flatMap(v -> scenarios.stream().filter(s -> s.verdict() == v).findFirst())
+                            .flatMap(runLinks::of);
+                    cells.add(new MatrixCell(verdict, scenarios, link));
+                }
+                rows.add(new MatrixRow(statement, cells));
+            }
+            // A stable sort keeps catalog order within the differing rows and within the others.
+            rows.sort(Comparator.comparing(row -> row.differs() ? 0 : 1));
+            sections.put(section, rows);
+        });
+        return new ComparisonMatrix(catalog, runs, sections);
+    }
+
+    /** How many statements the runs disagree on. */
+    public long differences() {
+        return sections.values().stream().flatMap(List::stream).filter(MatrixRow::differs).count();
+    }
+
+    /** The column titles: the backend ids, numbered when one backend appears twice. */
+    public List<String> columns() {
+        List<String> columns = new ArrayList<>();
+        for (RunResults run : runs) {
+            String id = run.backend().id();
+            long earlier = columns.stream().filter(c -> c.equals(id) || c.startsWith(id + " #")).count();
+            columns.add(earlier == 0 ? id : id + " #" + (earlier + 1));
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,169 @@
+package org.rtkconformance.reports.compare;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rtkconformance.reports.input.JsonFiles;
+import org.rtkconformance.reports.input.ReportInputException;
+import org.rtkconformance.reports.results.RunResults;
+import org.rtkconformance.reports.results.RunResultsReader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The folder one conformance run wrote, laid out as the suite lays out {@code steps/target} and as
+ * {@code rtk-kit run} lays out its report folder: {@code rtk-results/results.json}, {@code allure-results/},
+ * {@code cucumber/messages.ndjson}, and JUnit XML in {@code surefire-reports/} or {@code cucumber/}.
+ */
+public final class RunDirectory {
+
+    /** Where the results file is inside the folder. */
+    public static final String RESULTS = "rtk-results/results.json";
+    public static final String ALLURE_RESULTS = "allure-results";
+    public static final String CUCUMBER_MESSAGES = "cucumber/messages.ndjson";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path root;
+    private final RunResults results;
+
+    private RunDirectory(Path root, RunResults results) {
+        this.root = root;
+        this.results = results;
+    }
+
+    /**
+     * Opens {@code root}, or the folder holding it when {@code root} is the results file itself.
+     *
+     * @throws ReportInputException when there is no readable {@value #RESULTS}
+     */
+    public static RunDirectory open(Path root) {
+        Path folder = root;
+        if (Files.isRegularFile(root) && root.getFileName().toString().endsWith(".json")) {
+            Path parent = root.toAbsolutePath().getParent();
+            folder = parent.getParent() == null ? parent : parent.getParent();
+            return new RunDirectory(folder, new RunResultsReader().read(root));
+        }
+        if (!Files.isDirectory(root)) {
+            throw new ReportInputException(root, "the run folder does not exist (expected a folder with " + RESULTS + ")");
+        }
+        Path file = root.resolve(RESULTS);
+        if (!Files.isRegularFile(file)) {
+            throw new ReportInputException(root, "is not a run folder: it has no " + RESULTS);
+        }
+        return new RunDirectory(root, new RunResultsReader().read(file));
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public RunResults results() {
+        return results;
+    }
+
+    /** The Cucumber messages of the run, when it kept them. */
+    public Optional<Path> cucumberMessages() {
+        Path file = root.resolve(CUCUMBER_MESSAGES);
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The JUnit XML reports the run wrote (surefire's, or Cucumber's junit plugin's). */
+    public List<Path> junitReports() {
+        List<Path> reports = new ArrayList<>();
+        for (String folder : List.of("surefire-reports", "cucumber")) {
+            Path dir = root.resolve(folder);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().forEach(reports::add);
+                } catch (IOException e) {
+                    throw new ReportInputException(dir, "cannot list the JUnit reports: " + e.getMessage(), e);
+                }
+            }
+        }
+        return reports;
+    }
+
+    /**
+     * The files of {@code allure-results/} that belong to this run: results that started when the run did or
+     * later (the suite's folder keeps those of earlier runs when not cleaned), the containers of those
+     * results, the attachments they name, and the environment file.
+     */
+    public List<Path> allureFiles() {
+        Path dir = root.resolve(ALLURE_RESULTS);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        Instant notBefore = startedAt();
+        List<Path> all;
+        try (Stream<Path> files = Files.list(dir)) {
+            all = files.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new ReportInputException(dir, "cannot list the Allure results: " + e.getMessage(), e);
+        }
+        List<Path> kept = new ArrayList<>();
+        Set<String> uuids = new HashSet<>();
+        Set<String> attachments = new HashSet<>();
+        for (Path file : all) {
+            if (file.getFileName().toString().endsWith("-result.json")) {
+                JsonNode result = JsonFiles.read(JSON, file, "Allure result");
+                if (Instant.ofEpochMilli(result.path("start").asLong(0)).isBefore(notBefore)) {
+                    continue;
+                }
+                kept.add(file);
+                uuids.add(result.path("uuid").asText());
+                collectSources(result, attachments);
+            }
+        }
+        for (Path file : all) {
+            String name = file.getFileName().toString();
+            if (name.endsWith("-container.json")) {
+                JsonNode container = JsonFiles.read(JSON, file, "Allure container");
+                boolean ours = false;
+                for (JsonNode child : container.path("children")) {
+                    ours |= uuids.contains(child.asText());
+                }
+                if (ours) {
+                    kept.add(file);
+                    collectSources(container, attachments);
+                }
+            } else if (attachments.contains(name) || name.equals("environment.properties")) {
+                kept.add(file);
+            }
+        }
+        return kept;
+    }
+
+    private Instant startedAt() {
+        String started = results.startedAt().orElse("1970-01-01T00:00:00Z");
+        try {
+            // Allure times are whole milliseconds.
+            return Instant.parse(started).truncatedTo(ChronoUnit.MILLIS);
+        } catch (DateTimeParseException e) {
+            throw new ReportInputException(results.file(), "run.startedAt '" + started
+                    + "' is not an ISO-8601 instant such as 2026-11-27T16:00:00Z");
+        }
+    }
+
+    private static void collectSources(JsonNode node, Set<String> sources) {
+        if (node.isObject()) {
+            JsonNode source = node.get("source");
+            if (source != null && source.isTextual()) {
+                sources.add(source.asText());
+            }
+            node.elements().forEachRemaining(child -> collectSources(child, sources));
+        } else if (node.isArray()) {
+            node.elements().forEachRemaining(child -> collectSources(child, sources));
+        }
+    }
+}
