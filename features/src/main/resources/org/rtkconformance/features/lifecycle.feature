@@ -158,3 +158,37 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       And driver A closes its handle to "Alpha"
       And driver B is terminated
       Then the object "Alpha" no longer exists
+
+  @statement:OPEN-REM-3 @interpretation
+  Rule: Which ends of a driver's session also reclaim its handles (D-16)
+
+    @reading:D-16.A
+    Scenario: Detaching closes the handles opened through the instance
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B detaches from the RTSS
+      Then the call returns STATUS_SUCCESS
+      And the object "Alpha" has 1 open handle
+
+    @reading:D-16.B
+    Scenario: Detaching leaves the handles open
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B detaches from the RTSS
+      Then the call returns STATUS_SUCCESS
+      And the object "Alpha" has 2 open handles
+
+  @statement:CLOSE-3 @interpretation
+  Rule: Closing the NULL handle fails with STATUS_INVALID_PARAMETER (D-19)
+
+    Scenario Outline: RtkCloseHandle of NULL
+      When driver B closes the NULL handle
+      Then the call returns STATUS_INVALID_PARAMETER
+
+      @reading:D-19.A
+      Examples: handle values are never reused
+        | case |
+        | NULL |
+
+      @reading:D-19.B
+      Examples: the lowest free handle value is reused
+        | case |
+        | NULL |

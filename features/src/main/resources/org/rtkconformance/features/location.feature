@@ -33,6 +33,20 @@ Feature: location: where the address of the view is delivered
         | 4096   | the first byte of page two   |
         | 9999   | the last byte of the object  |
 
+  @statement:OPEN-LOC-2 @interpretation
+  Rule: Past the object's size, the view ends at the size (D-21.A) or at the end of its last page (D-21.B)
+
+    @reading:D-21.A
+    Scenario: The byte after the last is not mapped
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      Then reading at offset 10000 through driver B's view of "Alpha" finds nothing mapped
+
+    @reading:D-21.B
+    Scenario: The rest of the last page is mapped and zero
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      Then driver B reads 2288 zero bytes at offset 10000 of its view of "Alpha"
+      And reading at offset 12288 through driver B's view of "Alpha" finds nothing mapped
+
   @statement:OPEN-LOC-3 @interpretation
   Rule: A NULL location is refused (D-11.A) or opens a handle without a view (D-11.B)
 

@@ -66,6 +66,13 @@ Feature: Name: which object is opened
       When driver B opens with SHM_MAP_WRITE and a NULL Name
       Then the call returns STATUS_INVALID_PARAMETER
 
+    @reading:D-9.C @reading:D-6.A
+    Scenario: An empty name is not found, while malformed strings are refused
+      When driver B opens with SHM_MAP_WRITE a Name of Length 0 and MaximumLength 2 over the buffer "{U+0000}"
+      Then the call returns STATUS_UNSUCCESSFUL
+      When driver B opens with SHM_MAP_WRITE a Name of Length 9 and MaximumLength 12 over the buffer "Alpha{U+0000}"
+      Then the call returns STATUS_INVALID_PARAMETER
+
   @statement:OPEN-NAME-2 @statement:CREATE-NAME-1 @required
   Rule: Names up to 256 code units, within every reading of the 260-character limit, open
 
@@ -123,6 +130,26 @@ Feature: Name: which object is opened
         | units | verdict  | name                    | create status            | open status              |
         | 261   | accepted | 259 × "a" + "{U+1F600}" | STATUS_SUCCESS           | STATUS_SUCCESS           |
         | 261   | refused  | 261 × "a"               | STATUS_INVALID_PARAMETER | STATUS_INVALID_PARAMETER |
+
+    @reading:D-8.F
+    Scenario Outline: 256 code units (RTX_MAX_OBJECT_NAME_LENGTH): a name of <units> units is <verdict>
+      When driver A creates the shared memory object <name> of 4096 bytes
+      Then the call returns <create status>
+      When driver B opens <name> with SHM_MAP_WRITE
+      Then the call returns <open status>
+
+      Examples:
+        | units | verdict  | name      | create status            | open status              |
+        | 256   | accepted | 256 × "a" | STATUS_SUCCESS           | STATUS_SUCCESS           |
+        | 257   | refused  | 257 × "a" | STATUS_INVALID_PARAMETER | STATUS_INVALID_PARAMETER |
+
+    @reading:D-8.E
+    Scenario: Names above 260 code units are truncated, so two long names sharing 260 units collide
+      Given driver A has created the shared memory object 260 × "a" of 4096 bytes
+      And driver A writes "truncated" at offset 0 of its view of 260 × "a"
+      When driver B opens 260 × "a" + "b" with SHM_MAP_READ
+      Then the call returns STATUS_SUCCESS
+      And driver B reads "truncated" at offset 0 of its view of 260 × "a" + "b"
 
     @reading:D-8.D
     Scenario Outline: STATUS_NAME_TOO_LONG above 260 code units: a name of <units> units
@@ -239,3 +266,18 @@ Feature: Name: which object is opened
         | event     |
         | mutex     |
         | semaphore |
+
+  @statement:OPEN-NAME-5 @interpretation
+  Rule: Canonically equivalent names: distinct code units are distinct names (D-13.A) or one name (D-13.B)
+
+    @reading:D-13.A
+    Scenario: A precomposed and a decomposed é are two names
+      Given driver A has created the shared memory object "caf{U+00E9}" of 4096 bytes
+      When driver B opens "cafe{U+0301}" with SHM_MAP_WRITE
+      Then the call fails
+
+    @reading:D-13.B
+    Scenario: A precomposed and a decomposed é are one name
+      Given driver A has created the shared memory object "caf{U+00E9}" of 4096 bytes
+      When driver B opens "cafe{U+0301}" with SHM_MAP_WRITE
+      Then the call returns STATUS_SUCCESS

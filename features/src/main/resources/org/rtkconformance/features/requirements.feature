@@ -58,3 +58,9 @@ Feature: Requirements: version, header, library and IRQL
       And driver B runs at PASSIVE_LEVEL
       When driver B opens "Alpha" with SHM_MAP_WRITE
       Then the call returns STATUS_SUCCESS
+
+    @reading:D-23.C
+    Scenario: Unchecked: a call at DISPATCH_LEVEL proceeds as at PASSIVE_LEVEL
+      Given driver B runs at DISPATCH_LEVEL
+      When driver B opens "Alpha" with SHM_MAP_WRITE
+      Then the call returns STATUS_SUCCESS

@@ -63,6 +63,16 @@ public final class CallerSteps {
         participant.detached();
     }
 
+    @When("driver {caller} detaches from the RTSS")
+    public void detaches(String name) {
+        Participant participant = world.participant(name);
+        NtStatus status = participant.caller().rtkRtssDetach(participant.instance());
+        world.recordCall("RtkRtssDetach(" + participant.instance() + ") by driver " + name, status);
+        if (status.isSuccess()) {
+            participant.detached();
+        }
+    }
+
     @When("driver {caller} is terminated")
     public void terminated(String name) {
         Participant participant = world.participant(name);

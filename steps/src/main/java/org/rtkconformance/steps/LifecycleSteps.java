@@ -1,6 +1,7 @@
 package org.rtkconformance.steps;
 
 import io.cucumber.java.en.When;
+import org.rtkconformance.adapter.api.Handle;
 import org.rtkconformance.adapter.api.NtStatus;
 import org.rtkconformance.adapter.api.UnicodeString;
 
@@ -46,6 +47,13 @@ public final class LifecycleSteps {
         if (status.isSuccess()) {
             opening.handleClosed();
         }
+    }
+
+    @When("driver {caller} closes the NULL handle")
+    public void closesNull(String caller) {
+        Participant participant = world.participant(caller);
+        NtStatus status = participant.caller().rtkCloseHandle(participant.instance(), Handle.NULL);
+        world.recordCall("RtkCloseHandle(" + participant.instance() + ", NULL)", status);
     }
 
     @When("driver {caller} closes the same handle again")

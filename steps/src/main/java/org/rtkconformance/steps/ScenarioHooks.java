@@ -90,6 +90,16 @@ public final class ScenarioHooks {
             // A fault the scenario forced would make the harness's own unmaps and closes fail.
             world.backend().faults().clear();
         }
+        if (world.backend().has(Capability.CALLER_TERMINATION)) {
+            // A detached caller may hold handles no instance can close any more (D-16.B with D-22.C): end it
+            // as the system ends a process, which closes them.
+            for (Participant participant : world.participants()) {
+                if (participant.isDetached() && !participant.isTerminated()) {
+                    participant.caller().terminate();
+                    participant.terminated();
+                }
+            }
+        }
         boolean canUnmap = world.backend().has(Capability.UNMAP);
         for (Opening opening : world.openings()) {
             Participant owner = opening.owner();

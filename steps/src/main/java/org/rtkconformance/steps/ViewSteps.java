@@ -64,8 +64,13 @@ public final class ViewSteps {
 
     @Then("reading through driver {caller}'s view of {name} finds nothing mapped")
     public void viewGone(String caller, UnicodeString name) {
+        nothingMappedAt(0, caller, name);
+    }
+
+    @Then("reading at offset {long} through driver {caller}'s view of {name} finds nothing mapped")
+    public void nothingMappedAt(long offset, String caller, UnicodeString name) {
         Opening view = world.mappedView(world.participant(caller), name);
-        assertThat(read(view, 0, 1)).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
+        assertThat(read(view, offset, 1)).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
     }
 
     @Then("driver {caller}'s views of {name} are at {int} distinct address(es)")
