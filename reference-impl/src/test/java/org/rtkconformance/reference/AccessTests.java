@@ -87,7 +87,7 @@ class AccessTests {
             TestWorld.Driver a = world.driver("A");
             a.create("shm", 64);
             assertThat(a.write(a.open("shm", 0), 0, "x").outcome()).isEqualTo(Outcome.OK);
-            assertThat(a.write(a.open("shm", SHM_MAP_READ), 0, "x").outcome()).isEqualTo(Outcome.OK);
+            assertThat(a.write(a.open("shm", SHM_MAP_READ), 0, "x").outcome()).isEqualTo(Outcome.ACCESS_VIOLATION);
         }
     }
 
@@ -107,6 +107,13 @@ class AccessTests {
             assertThat(a.open("ro", SHM_MAP_WRITE).status()).isEqualTo(STATUS_UNSUCCESSFUL);
             assertThat(a.open("ro", SHM_MAP_READ).status()).isEqualTo(STATUS_SUCCESS);
             assertThat(a.open("xr", SHM_MAP_READ).status()).isEqualTo(STATUS_UNSUCCESSFUL);
+        }
+        try (TestWorld world = TestWorld.with("D-3.B,D-4.C")) {
+            TestWorld.Driver a = world.driver("A");
+            a.create(CreateSharedMemoryCall.of(a.inst, 64, UnicodeString.of("ro")).withProtect(PAGE_READONLY));
+            assertThat(a.open("ro", SHM_MAP_READ).status()).as("SHM_MAP_READ keeps asking for read only")
+                    .isEqualTo(STATUS_SUCCESS);
+            assertThat(a.open("ro", 0).status()).as("0 is ignored: read-write").isEqualTo(STATUS_UNSUCCESSFUL);
         }
         try (TestWorld world = TestWorld.with("D-3.B,D-2.B")) {
             TestWorld.Driver a = world.driver("A");

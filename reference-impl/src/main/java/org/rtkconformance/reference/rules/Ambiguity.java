@@ -30,7 +30,7 @@ public enum Ambiguity {
     D_4("D-4", "DesiredAccess values other than SHM_MAP_READ (1) and SHM_MAP_WRITE (2)", "A",
             "A", "refused with STATUS_INVALID_PARAMETER",
             "B", "a value with bit 1 (SHM_MAP_WRITE) set maps read-write, any other value read-only",
-            "C", "ignored: every value maps a read-write view"),
+            "C", "ignored: any other value maps a read-write view (SHM_MAP_READ and SHM_MAP_WRITE keep their meaning)"),
     D_5("D-5", "InheritHandle is \"(ignored)\" yet TRUE and FALSE are described", "A",
             "A", "ignored: FALSE, TRUE and any other byte behave identically",
             "B", "only FALSE (0) and TRUE (1); any other byte is refused with STATUS_INVALID_PARAMETER"),

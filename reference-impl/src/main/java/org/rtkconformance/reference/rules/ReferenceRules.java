@@ -61,7 +61,7 @@ public class ReferenceRules {
     private static final Map<String, IntPredicate> REQUESTS_WRITE = Map.of(
             "A", access -> access == SHM_MAP_WRITE,
             "B", access -> (access & SHM_MAP_WRITE) != 0,
-            "C", access -> true);
+            "C", access -> access != RtkConstants.SHM_MAP_READ);
     private static final Map<String, Predicate<Byte>> ACCEPTED_INHERIT = Map.of(
             "A", inherit -> true,
             "B", inherit -> inherit == RtkConstants.FALSE || inherit == RtkConstants.TRUE);
@@ -178,7 +178,7 @@ public class ReferenceRules {
         return ACCEPTED_ACCESS.get(readings.choice(Ambiguity.D_4)).test(desiredAccess);
     }
 
-    /** Whether {@code desiredAccess} asks for write access (D-4). */
+    /** Whether {@code desiredAccess} asks for write access: SHM_MAP_WRITE does, SHM_MAP_READ does not, others per D-4. */
     public boolean requestsWrite(int desiredAccess) {
         return REQUESTS_WRITE.get(readings.choice(Ambiguity.D_4)).test(desiredAccess);
     }

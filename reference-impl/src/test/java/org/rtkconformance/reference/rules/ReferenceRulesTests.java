@@ -140,7 +140,10 @@ class ReferenceRulesTests {
 
         ReferenceRules c = rules("D-4.C");
         assertThat(c.acceptsDesiredAccess(0x80)).isTrue();
-        assertThat(c.mapsWritableView(SHM_MAP_READ)).isTrue();
+        assertThat(c.mapsWritableView(0x80)).isTrue();
+        assertThat(c.mapsWritableView(0)).isTrue();
+        assertThat(c.mapsWritableView(SHM_MAP_WRITE)).isTrue();
+        assertThat(c.mapsWritableView(SHM_MAP_READ)).as("D-4 is about the other values").isFalse();
 
         assertThat(rules("D-1.A").mapsWritableView(SHM_MAP_READ)).isTrue();
     }
