@@ -64,6 +64,11 @@ final class PortMutants {
                                         ? SharedMemoryResult.of(STATUS_SUCCESS, created.handle(), created.location()) : opened;
                             }
                         }),
+                mutant("unnamed-object-opens", "OPEN-PURPOSE-2",
+                        "Open with an empty name opens the session's last unnamed object",
+                        PortMutants::unnamedObjectOpens).expectedToSurvive("no scenario tries to reach an unnamed object"
+                                + " through Open; the OPEN-PURPOSE-2 scenarios pick one named object among two, which"
+                                + " mutant:open-first-object breaks under OPEN-NAME-5"),
                 mutant("open-first-object", "OPEN-NAME-5", "Open opens the first object of the session, whatever Name says",
                         PortMutants::openFirstObject),
                 mutant("attach-ex-instance-refused", "OPEN-RTSSINST-1",
@@ -389,6 +394,28 @@ final class PortMutants {
             public SharedMemoryResult rtkOpenSharedMemory(OpenSharedMemoryCall call) {
                 UnicodeString oldest = first.get();
                 return super.rtkOpenSharedMemory(oldest == null || call.name() == null ? call : call.withName(oldest));
+            }
+        };
+    }
+
+    private static PortMutantProvider.Decorator unnamedObjectOpens() {
+        AtomicReference<SharedMemoryResult> unnamed = new AtomicReference<>();
+        return (inner, session) -> new ForwardingCaller(inner, session) {
+            @Override
+            public SharedMemoryResult rtkCreateSharedMemory(CreateSharedMemoryCall call) {
+                SharedMemoryResult created = super.rtkCreateSharedMemory(call);
+                if (call.name() == null && created.status().isSuccess()) {
+                    unnamed.set(created);
+                }
+                return created;
+            }
+
+            @Override
+            public SharedMemoryResult rtkOpenSharedMemory(OpenSharedMemoryCall call) {
+                SharedMemoryResult last = unnamed.get();
+                boolean empty = call.name() != null && call.name().codeUnits().length == 0;
+                return empty && last != null ? SharedMemoryResult.of(STATUS_SUCCESS, last.handle(), last.location())
+                        : super.rtkOpenSharedMemory(call);
             }
         };
     }

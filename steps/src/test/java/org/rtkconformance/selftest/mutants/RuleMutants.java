@@ -193,8 +193,7 @@ final class RuleMutants {
                             public NameKey nameKey(char[] units) {
                                 return new NameKey(Normalizer.normalize(new String(units), Normalizer.Form.NFC));
                             }
-                        }).expectedToSurvive("no scenario pins D-13.A: add one opening a decomposed name"
-                                + " (\"e{U+0301}\") when only the precomposed one (\"{U+00E9}\") exists"),
+                        }),
                 mutant("views-keep-object-alive", "D-15.A",
                         "a mapped view keeps the object alive after its last handle is closed",
                         new ReferenceRules(defaults()) {
@@ -210,8 +209,7 @@ final class RuleMutants {
                             public boolean detachReclaimsHandles() {
                                 return true;
                             }
-                        }).expectedToSurvive("no scenario pins D-16.B: add one where a caller detaches while it"
-                                + " holds a handle and the object's handle count is checked"),
+                        }),
                 mutant("memory-exhausted-unsuccessful", "D-17.A",
                         "exhausted memory gives STATUS_UNSUCCESSFUL instead of STATUS_NO_MEMORY",
                         status(Failure.MEMORY_EXHAUSTED, NtStatus.STATUS_UNSUCCESSFUL)),
@@ -228,8 +226,11 @@ final class RuleMutants {
                             public boolean reusesHandleValues() {
                                 return true;
                             }
-                        }).expectedToSurvive("no scenario pins D-19.A: add one that closes a handle, opens again"
-                                + " and closes the first value a second time (STATUS_UNSUCCESSFUL, the new handle intact)"),
+                        }).expectedToSurvive("the D-19.A scenarios pin only the NULL handle: none closes a handle,"
+                                + " opens again and closes the first value a second time, which a reused value would open"),
+                mutant("null-close-unsuccessful", "D-19.A",
+                        "RtkCloseHandle of NULL gives STATUS_UNSUCCESSFUL instead of STATUS_INVALID_PARAMETER",
+                        status(Failure.CLOSE_NULL_HANDLE, NtStatus.STATUS_UNSUCCESSFUL)),
                 mutant("size-high-unsuccessful", "D-21.B",
                         "a non-zero MaximumSizeHigh gives STATUS_UNSUCCESSFUL instead of STATUS_INVALID_PARAMETER",
                         status(Failure.SIZE_HIGH_NOT_ZERO, NtStatus.STATUS_UNSUCCESSFUL)),

@@ -66,6 +66,10 @@ public final class KillMatrix {
         md.append("Reference: ").append(report.referenceTally()).append(report.referenceProblems().isEmpty()
                 ? ", every required scenario passes.\n\n" : ", problems:\n\n");
         report.referenceProblems().forEach(problem -> md.append("- ").append(escape(problem)).append('\n'));
+        if (!report.notExercised().isEmpty()) {
+            md.append("Required scenarios the reference cannot run (never counted as passed):\n\n");
+            report.notExercised().forEach(skipped -> md.append("- ").append(escape(skipped)).append('\n'));
+        }
         md.append("\n## Mutants\n\n| | mutant | violates | what it does wrong | result | killed by (own statement) |\n")
                 .append("|---|---|---|---|---|---|\n");
         for (int i = 0; i < report.mutants().size(); i++) {
@@ -105,6 +109,11 @@ public final class KillMatrix {
         if (!report.referenceProblems().isEmpty()) {
             html.append("<ul>");
             report.referenceProblems().forEach(problem -> html.append("<li>").append(text(problem)).append("</li>"));
+            html.append("</ul>\n");
+        }
+        if (!report.notExercised().isEmpty()) {
+            html.append("<p>Required scenarios the reference cannot run (never counted as passed):</p><ul>");
+            report.notExercised().forEach(skipped -> html.append("<li>").append(text(skipped)).append("</li>"));
             html.append("</ul>\n");
         }
         html.append("<h2>Mutants</h2>\n<table><tr><th></th><th class=\"l\">mutant</th><th>violates</th>"

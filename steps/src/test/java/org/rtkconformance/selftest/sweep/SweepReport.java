@@ -15,10 +15,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param scenarios          scenarios per launch
  * @param referenceTally     the reference's result classes, {@code PASS=.. FAIL=..}
  * @param referenceProblems  the scenarios the reference got wrong (see {@link BaselineCheck})
+ * @param notExercised       the required scenarios the reference could not run (UNSUPPORTED), with the reason
  * @param mutants            one result per mutant, in sweep order
  */
 public record SweepReport(double wallSeconds, int scenarios, String referenceTally, List<String> referenceProblems,
-                          List<MutantResult> mutants) {
+                          List<String> notExercised, List<MutantResult> mutants) {
 
     /** The file name inside the mutation directory. */
     public static final String FILE = "sweep.json";
@@ -27,6 +28,7 @@ public record SweepReport(double wallSeconds, int scenarios, String referenceTal
 
     public SweepReport {
         referenceProblems = List.copyOf(referenceProblems);
+        notExercised = List.copyOf(notExercised);
         mutants = List.copyOf(mutants);
     }
 
