@@ -1,0 +1,87 @@
+package org.rtkconformance.selftest.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rtkconformance.adapter.api.BackendProvider;
+import org.rtkconformance.adapter.api.discovery.BackendSelection;
+import org.rtkconformance.reference.ReferenceBackendProvider;
+import org.rtkconformance.reference.rules.Readings;
+import org.rtkconformance.selftest.mutants.Mutant;
+import org.rtkconformance.selftest.mutants.Mutants;
+import org.rtkconformance.steps.run.ConformanceRun;
+
+/**
+ * The sweep JVM's entry point: runs the whole suite against the reference, then against every mutant,
+ * and writes {@code sweep.json} and the kill matrix into the directory given as the only argument.
+ * {@link SweepFork} starts it with {@link SweepDispatchProvider} registered; exit status 0 when the
+ * sweep holds, 1 when it found problems, 2 when it could not run.
+ */
+public final class MutantSweep {
+
+    private MutantSweep() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("usage: MutantSweep <output directory>  (normally started by SweepFork)");
+            System.exit(2);
+        }
+        try {
+            SweepReport report = sweep(Path.of(args[0]));
+            System.exit(report.referenceProblems().isEmpty()
+                    && report.mutants().stream().allMatch(MutantResult::acceptable) ? 0 : 1);
+        } catch (IOException | RuntimeException failure) {
+            System.err.println("The mutant sweep could not run: " + failure);
+            failure.printStackTrace(System.err);
+            System.exit(2);
+        }
+    }
+
+    static SweepReport sweep(Path directory) throws IOException {
+        long started = System.nanoTime();
+        Files.createDirectories(directory);
+        List<Mutant> mutants = Mutants.all();
+        selectDispatcher(mutants.get(0));
+        SuiteLaunch suite = SuiteLaunch.conformanceSuite();
+
+        SweepDispatchProvider.target(ReferenceBackendProvider.withReadings(Readings.defaults()));
+        List<ScenarioOutcome> reference = suite.run();
+        System.out.println("reference: " + BaselineCheck.tally(reference));
+
+        List<MutantResult> results = new ArrayList<>();
+        for (Mutant mutant : mutants) {
+            SweepDispatchProvider.target(mutant.provider());
+            MutantResult result = KillAnalysis.judge(mutant, suite.run());
+            System.out.println(String.format("%-42s %-16s %s (%d own, %d other failures kept)", result.id(), result.violates(),
+                    result.kill(), result.ownKillers().size(), result.otherKillers().size()));
+            results.add(result);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        SweepReport report = new SweepReport(seconds, reference.size(), BaselineCheck.tally(reference),
+                BaselineCheck.problems(reference), BaselineCheck.notExercised(reference), results);
+        report.write(directory);
+        new KillMatrix(report).write(directory);
+        System.out.println(report.summary());
+        System.out.println(String.format("sweep wall time: %.1f s (%d launches of %d scenarios); kill matrix: %s",
+                seconds, mutants.size() + 1, reference.size(), directory.resolve(KillMatrix.HTML)));
+        return report;
+    }
+
+    /**
+     * Makes the kit select the dispatcher: the kit chooses its provider once per JVM, by id, so the first
+     * target's id is named and the choice is checked rather than assumed.
+     */
+    private static void selectDispatcher(Mutant first) {
+        SweepDispatchProvider.target(first.provider());
+        System.setProperty(BackendSelection.PROPERTY, first.id());
+        BackendProvider chosen = ConformanceRun.current().provider();
+        if (!(chosen instanceof SweepDispatchProvider)) {
+            throw new IllegalStateException("The kit selected " + chosen + " instead of the sweep's dispatcher: is "
+                    + SweepFork.SERVICES + " on the class path (SweepFork puts it there)?");
+        }
+    }
+}
