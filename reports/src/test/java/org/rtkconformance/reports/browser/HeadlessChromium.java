@@ -49,23 +49,24 @@ final class HeadlessChromium {
                 : configured + " (from -D" + EXECUTABLE_PROPERTY + ")";
     }
 
-    /** The page's DOM after its scripts ran for up to ten seconds of virtual time. */
-    String dumpDom(URI page) {
-        return run(page, List.of("--virtual-time-budget=10000", "--dump-dom"));
-    }
-
-    /** A 1400x1000 screenshot of the page. */
-    void screenshot(URI page, Path png) {
+    /**
+     * Loads the page once: saves a 1400x1000 screenshot to {@code png} and returns the DOM after the
+     * page's scripts ran for up to ten seconds of virtual time. One launch for both, because starting
+     * Chromium is most of the cost.
+     */
+    String screenshotAndDumpDom(URI page, Path png) {
         try {
             Files.createDirectories(png.getParent());
             Files.deleteIfExists(png);
         } catch (IOException e) {
             throw new IllegalStateException("cannot prepare " + png + ": " + e.getMessage(), e);
         }
-        run(page, List.of("--virtual-time-budget=10000", "--window-size=1400,1000", "--screenshot=" + png));
+        String dom = run(page, List.of("--virtual-time-budget=10000", "--window-size=1400,1000",
+                "--screenshot=" + png, "--dump-dom"));
         if (!Files.isRegularFile(png)) {
             throw new IllegalStateException("Chromium wrote no screenshot to " + png + " for " + page);
         }
+        return dom;
     }
 
     private String run(URI page, List<String> action) {
