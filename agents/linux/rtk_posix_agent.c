@@ -432,6 +432,9 @@ static void do_close(const char *id, struct request *request) {
     struct call_result result = result_of(STATUS_UNSUCCESSFUL, EBADF, "not an open handle of this caller");
     if (find_instance(instance) == NULL) {
         result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "RtssInst is not an attached instance of this caller");
+    } else if (value == 0) {
+        /* NULL is never a handle (D-19.A): an invalid argument, unlike a handle that was closed (CLOSE-3). */
+        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "the handle is NULL");
     } else {
         for (int i = 0; i < MAX_HANDLES; i++) {
             if (tables.handles[i].used && tables.handles[i].value == value) {

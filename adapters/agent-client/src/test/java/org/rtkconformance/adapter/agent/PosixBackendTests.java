@@ -250,6 +250,7 @@ class PosixBackendTests {
         assertThat(p1.close(created)).isEqualTo(NtStatus.STATUS_SUCCESS);
         assertThat(p1.caller().rtkCloseHandle(p1.inst(), created.handle().value())).isEqualTo(NtStatus.STATUS_UNSUCCESSFUL);
         assertThat(p1.caller().rtkCloseHandle(p1.inst(), new Handle(0x12345))).isEqualTo(NtStatus.STATUS_UNSUCCESSFUL);
+        assertThat(p1.caller().rtkCloseHandle(p1.inst(), Handle.NULL)).isEqualTo(NtStatus.STATUS_INVALID_PARAMETER);
     }
 
     @Test
