@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the Allure command line (the one {@code allure-maven} installs into {@code .allure/}) to turn a
- * results folder into a single-file report.
+ * results folder into a report.
  */
 public final class AllureGenerator {
 
@@ -29,14 +29,19 @@ public final class AllureGenerator {
     }
 
     /**
-     * Generates {@code report} (a folder; its {@code index.html} is the report) from {@code results}.
+     * Generates {@code report} (a folder; its {@code index.html} is the report) from {@code results}. A
+     * multi-file report keeps {@code history/}, which the next report needs for trends; a single-file one
+     * opens from the disk without a web server.
      *
      * @return the report's {@code index.html}
      */
-    public Path generateSingleFile(Path results, Path report) {
+    public Path generate(Path results, Path report, boolean singleFile) {
         Path log = report.resolveSibling(report.getFileName() + ".log");
-        List<String> command = List.of(allure.toString(), "generate", results.toString(), "-o", report.toString(),
-                "--clean", "--single-file");
+        List<String> command = new java.util.ArrayList<>(List.of(allure.toString(), "generate", results.toString(),
+                "-o", report.toString(), "--clean"));
+        if (singleFile) {
+            command.add("--single-file");
+        }
         try {
             Files.createDirectories(report.toAbsolutePath().getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Statements by runs: for every statement of the catalog (withdrawn ones left out) what each run showed,
- * rows grouped by the page's sections in catalog order, and within a section the statements the runs
+ * rows grouped by the page's sections in catalog order (a section of withdrawn statements only is left out), and within a section the statements the runs
  * disagree on first.
  *
  * @param runs     the runs, one column each
@@ -56,7 +56,9 @@ public record ComparisonMatrix(Catalog catalog, List<RunResults> runs, Map<Strin
             }
             // A stable sort keeps catalog order within the differing rows and within the others.
             rows.sort(Comparator.comparing(row -> row.differs() ? 0 : 1));
-            sections.put(section, rows);
+            if (!rows.isEmpty()) {
+                sections.put(section, rows);
+            }
         });
         return new ComparisonMatrix(catalog, runs, sections);
     }

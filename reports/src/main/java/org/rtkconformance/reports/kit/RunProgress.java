@@ -1,0 +1,71 @@
+package org.rtkconformance.reports.kit;
+
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+import java.io.PrintStream;
+
+/**
+ * Prints one line per scenario as it finishes, {@code [ 12/173] PASS  name.feature:22 Opening ...}, so that a
+ * long run shows where it is. The classes are the taxonomy's (docs/architecture.md), decided as the results
+ * file decides them.
+ */
+final class RunProgress implements TestExecutionListener {
+
+    private final PrintStream out;
+    private long total;
+    private long done;
+
+    RunProgress(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan plan) {
+        total = plan.countTestIdentifiers(TestIdentifier::isTest);
+        out.println("rtk-kit: " + total + " scenarios");
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        if (test.isTest()) {
+            print(test, "SKIPPED");
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (test.isTest()) {
+            print(test, classOf(result));
+        }
+    }
+
+    private void print(TestIdentifier test, String resultClass) {
+        done++;
+        int digits = String.valueOf(Math.max(total, done)).length();
+        out.printf("[%" + digits + "d/%d] %-14s %s%s%n", done, total, resultClass, place(test), test.getDisplayName());
+        out.flush();
+    }
+
+    static String classOf(TestExecutionResult result) {
+        String message = result.getThrowable().map(Throwable::getMessage).orElse("");
+        return switch (result.getStatus()) {
+            case SUCCESSFUL -> "PASS";
+            case FAILED -> result.getThrowable().filter(AssertionError.class::isInstance).isPresent() ? "FAIL" : "UNRESOLVED";
+            case ABORTED -> message != null && message.startsWith("UNSUPPORTED: ") ? "UNSUPPORTED"
+                    : message != null && message.startsWith("NOT_APPLICABLE: ") ? "NOT_APPLICABLE" : "UNRESOLVED";
+        };
+    }
+
+    private static String place(TestIdentifier test) {
+        return test.getSource().filter(ClasspathResourceSource.class::isInstance).map(ClasspathResourceSource.class::cast)
+                .map(s -> {
+                    String name = s.getClasspathResourceName();
+                    String file = name.substring(name.lastIndexOf('/') + 1);
+                    return file + s.getPosition().map(p -> ":" + p.getLine()).orElse("") + " ";
+                }).orElse("");
+    }
+}
