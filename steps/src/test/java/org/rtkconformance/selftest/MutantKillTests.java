@@ -69,7 +69,7 @@ class MutantKillTests {
 
 
     private static String describe(MutantResult result) {
-        return result.id() + " (violates " + result.violates() + "): " + result.kill()
+        return result.id() + " (violates " + result.violates() + "): " + result.kill() + " [" + result.tally() + "]"
                 + (result.otherKillers().isEmpty() ? "" : ", failed instead: " + result.otherKillers());
     }
 

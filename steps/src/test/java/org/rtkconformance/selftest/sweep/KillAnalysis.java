@@ -39,10 +39,10 @@ public final class KillAnalysis {
                 other.add(outcome.scenario());
             }
         }
-        Kill kill = !own.isEmpty() ? Kill.KILLED_BY_OWN_STATEMENT
-                : failsByTag.isEmpty() && other.isEmpty() ? Kill.SURVIVED : Kill.KILLED_ELSEWHERE;
+        boolean anyFailed = outcomes.stream().anyMatch(outcome -> outcome.result() == ResultClass.FAIL);
+        Kill kill = !own.isEmpty() ? Kill.KILLED_BY_OWN_STATEMENT : anyFailed ? Kill.KILLED_ELSEWHERE : Kill.SURVIVED;
         return new MutantResult(mutant.id(), mutant.violates(), mutant.description(), mutant.knownGap().orElse(null),
-                kill, own, other, failsByTag);
+                kill, own, other, failsByTag, BaselineCheck.tally(outcomes));
     }
 
     private static boolean killsOwn(Mutant mutant, ScenarioOutcome outcome) {

@@ -14,9 +14,12 @@ import java.util.Map;
  * @param ownKillers   the failed scenarios that count as a kill by its own statement
  * @param otherKillers the other failed scenarios (at most ten are kept)
  * @param failsByTag   for every statement and reading tag, how many failed scenarios carry it
+ * @param tally        the result classes of the mutant's launch, {@code PASS=.. FAIL=..} (a survivor with
+ *                     UNRESOLVED scenarios points at a broken harness, not at a weak scenario)
  */
 public record MutantResult(String id, String violates, String description, String knownGap, Kill kill,
-                           List<String> ownKillers, List<String> otherKillers, Map<String, Integer> failsByTag) {
+                           List<String> ownKillers, List<String> otherKillers, Map<String, Integer> failsByTag,
+                           String tally) {
 
     public MutantResult {
         ownKillers = List.copyOf(ownKillers);

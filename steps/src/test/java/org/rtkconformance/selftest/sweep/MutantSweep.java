@@ -56,8 +56,8 @@ public final class MutantSweep {
         for (Mutant mutant : mutants) {
             SweepDispatchProvider.target(mutant.provider());
             MutantResult result = KillAnalysis.judge(mutant, suite.run());
-            System.out.println(String.format("%-42s %-16s %s (%d own, %d other failures kept)", result.id(), result.violates(),
-                    result.kill(), result.ownKillers().size(), result.otherKillers().size()));
+            System.out.println(String.format("%-42s %-16s %-24s %s", result.id(), result.violates(), result.kill(),
+                    result.tally()));
             results.add(result);
         }
         double seconds = (System.nanoTime() - started) / 1e9;

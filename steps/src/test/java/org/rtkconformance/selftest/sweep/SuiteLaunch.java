@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -35,10 +36,10 @@ public final class SuiteLaunch {
     private final Launcher launcher = LauncherFactory.create();
     private final LauncherDiscoveryRequest request;
 
-    /** A launch of {@code features} with glue {@code glue} (the bench runs its own no-op features). */
-    public SuiteLaunch(String features, String glue) {
+    /** A launch of the features {@code selector} finds, with glue {@code glue} (the bench runs no-op features). */
+    public SuiteLaunch(DiscoverySelector selector, String glue) {
         this.request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectPackage(features))
+                .selectors(selector)
                 .configurationParameter("cucumber.glue", glue)
                 .configurationParameter("cucumber.plugin", "org.rtkconformance.selftest.sweep.SilentPlugin")
                 .configurationParameter("cucumber.publish.quiet", "true")
@@ -49,7 +50,7 @@ public final class SuiteLaunch {
 
     /** The kit's own suite. */
     public static SuiteLaunch conformanceSuite() {
-        return new SuiteLaunch(FEATURES, GLUE);
+        return new SuiteLaunch(selectPackage(FEATURES), GLUE);
     }
 
     /** Runs every scenario once against the backend the kit currently selects; returns them in run order. */
@@ -57,8 +58,8 @@ public final class SuiteLaunch {
         Collector collector = new Collector();
         launcher.execute(request, collector);
         if (collector.outcomes.isEmpty()) {
-            throw new IllegalStateException("The launch of " + FEATURES + " found no scenario: are the features and"
-                    + " the Cucumber engine on the class path?");
+            throw new IllegalStateException("The launch of " + request.getSelectorsByType(DiscoverySelector.class)
+                    + " found no scenario: are the features and the Cucumber engine on the class path?");
         }
         return Collections.unmodifiableList(collector.outcomes);
     }
