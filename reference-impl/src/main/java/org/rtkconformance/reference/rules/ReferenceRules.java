@@ -70,9 +70,10 @@ public class ReferenceRules {
             "B", Set.of(PAGE_READONLY, PAGE_READWRITE, PAGE_WRITECOPY, PAGE_EXECUTE_READ, PAGE_EXECUTE_READWRITE));
     private static final Map<String, Integer> NAME_LIMITS = Map.of(
             "A", 260, "B", 259, "C", 260, "D", 260, "E", 260, "F", 256);
+    private static final ToIntFunction<char[]> CODE_UNITS = units -> units.length;
     private static final Map<String, ToIntFunction<char[]>> NAME_UNITS = Map.of(
-            "A", units -> units.length, "B", units -> units.length, "C", units -> Character.codePointCount(units, 0,
-                    units.length), "D", units -> units.length, "E", units -> units.length, "F", units -> units.length);
+            "A", CODE_UNITS, "B", CODE_UNITS, "C", units -> Character.codePointCount(units, 0, units.length),
+            "D", CODE_UNITS, "E", CODE_UNITS, "F", CODE_UNITS);
     private static final Map<String, NtStatus> EXISTING_OBJECT = Map.of(
             "A", NtStatus.STATUS_SUCCESS, "B", NtStatus.STATUS_OBJECT_NAME_EXISTS);
     private static final Map<String, UnaryOperator<String>> NAME_FORMS = Map.of(
