@@ -80,11 +80,28 @@ final class AgentBackend implements Backend {
 
     @Override
     public synchronized void close() {
+        List<AgentCaller> live = liveCallers();
+        boolean killedAny = live.size() < callers.size();
+        AgentCaller sweeper = live.isEmpty() ? null : live.get(live.size() - 1);
         for (AgentCaller caller : callers) {
-            caller.stop();
+            if (caller != sweeper) {
+                caller.stop(); // BYE: the agent closes its handles, the last close of an object unlinks it
+            }
+        }
+        // What terminated callers held is unheld now but still listed in /dev/shm: sweep it at once, through
+        // the last live agent when there is one (a process start saved), else with a one-shot sweep.
+        if (killedAny && sweeper != null) {
+            try {
+                sweeper.send("SWEEP");
+            } catch (org.rtkconformance.adapter.api.BackendFailureException e) {
+                RunNamespace.runQuietly(launch.sweeping(prefix));
+            }
+        } else if (killedAny) {
+            RunNamespace.runQuietly(launch.sweeping(prefix));
+        }
+        if (sweeper != null) {
+            sweeper.stop();
         }
         callers.clear();
-        // Whatever killed callers left is unheld now: remove it rather than wait for the exit sweep.
-        RunNamespace.runQuietly(launch.sweeping(prefix));
     }
 }
