@@ -38,6 +38,8 @@ struct view {
     uintptr_t base;
     size_t map_length;
     int writable;
+    uint64_t device; /* identity of the object mapped, to tell it from a later object of the same name */
+    uint64_t inode;
     uint64_t instance;
     struct object_ref object;
 };

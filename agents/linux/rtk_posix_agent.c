@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "agent_tables.h"
@@ -231,6 +232,10 @@ static struct call_result install_handle_and_view(uint64_t instance, int fd, int
     if (base == MAP_FAILED) {
         return result_of(status_for_errno(map_error), map_error, "mmap failed");
     }
+    struct stat identity;
+    if (fstat(fd, &identity) != 0) {
+        memset(&identity, 0, sizeof identity);
+    }
     handle->used = 1;
     handle->value = 0x100 + 4 * tables.next_handle++;
     handle->instance = instance;
@@ -241,6 +246,8 @@ static struct call_result install_handle_and_view(uint64_t instance, int fd, int
     size_t page = page_size();
     view->map_length = (size_t) ((object->size + page - 1) / page * page);
     view->writable = writable;
+    view->device = (uint64_t) identity.st_dev;
+    view->inode = (uint64_t) identity.st_ino;
     view->instance = instance;
     view->object = *object;
     *handle_out = handle->value;
@@ -584,11 +591,30 @@ static void append_object(const struct object_ref *object, int handles, int view
     reply_append_hex(bytes, object->unit_count * 2);
 }
 
+/* D-15.A across processes: another caller's last close destroyed an object this caller still has a view of
+ * (without a handle). Its memory is gone (truncated); drop the view so the counts say what is mapped. */
+static void forget_views_of_destroyed_objects(void) {
+    for (int i = 0; i < MAX_VIEWS; i++) {
+        struct view *view = &tables.views[i];
+        if (!view->used || !view->object.named) {
+            continue;
+        }
+        int held_here = 0;
+        for (int h = 0; h < MAX_HANDLES && !held_here; h++) {
+            held_here = tables.handles[h].used && strcmp(tables.handles[h].object.key, view->object.key) == 0;
+        }
+        if (!held_here && !shm_still_alive(view->object.key, view->device, view->inode)) {
+            unmap_view(view);
+        }
+    }
+}
+
 static void do_list(const char *id, struct request *request) {
     if (request->count != 2) {
         reply_error(id, "usage: <id> LIST");
         return;
     }
+    forget_views_of_destroyed_objects();
     /* Sorted by key, each object's handles and views are adjacent: one pass counts them. */
     static const struct object_ref *refs[MAX_HANDLES + MAX_VIEWS];
     int count = 0, handle_total = 0, view_total = 0;

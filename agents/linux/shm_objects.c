@@ -213,6 +213,24 @@ int shm_close_named(int fd, const char *posix_name, int *destroyed) {
     return error;
 }
 
+int shm_still_alive(const char *posix_name, uint64_t device, uint64_t inode) {
+    int lock = namespace_lock();
+    if (lock < 0) {
+        return 1; /* cannot tell: keep the view as it is */
+    }
+    int alive = 0;
+    int fd = shm_open(posix_name, O_RDONLY, 0);
+    if (fd >= 0) {
+        struct stat info;
+        int error = 0;
+        alive = fstat(fd, &info) == 0 && (uint64_t) info.st_dev == device && (uint64_t) info.st_ino == inode
+                && held_by_others(fd, &error) == 1;
+        close(fd);
+    }
+    namespace_unlock(lock);
+    return alive;
+}
+
 int shm_sweep(const char *entry_prefix) {
     int lock = namespace_lock();
     if (lock < 0) {

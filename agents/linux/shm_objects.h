@@ -30,6 +30,8 @@ int shm_open_named(const char *posix_name, const uint16_t *units, size_t count, 
                    struct opened_object *out);
 /* Closes the handle; unlinks the object when no other handle holds it. Sets *destroyed. Returns 0 or errno. */
 int shm_close_named(int fd, const char *posix_name, int *destroyed);
+/* Whether the object that had this identity still lives under its name with a handle holding it. */
+int shm_still_alive(const char *posix_name, uint64_t device, uint64_t inode);
 /* Removes every object under "/dev/shm/<entry_prefix>" that no handle holds; returns the count or -errno. */
 int shm_sweep(const char *entry_prefix);
 

@@ -150,12 +150,14 @@ class PosixBackendTests {
         SharedMemoryResult opened = p2.open(RtkConstants.SHM_MAP_WRITE, "views-die");
         assertThat(p2.close(opened)).isEqualTo(NtStatus.STATUS_SUCCESS); // P2's view stays, without a handle
         assertThat(p2.caller().read(opened.location().value(), 0, 1).outcome()).isEqualTo(MemoryAccess.Outcome.OK);
+        assertThat(backend.introspection().mappedViews(p2.caller())).isEqualTo(1); // the object lives: the view counts
         assertThat(p1.close(created)).isEqualTo(NtStatus.STATUS_SUCCESS); // the last handle: D-15.A
         MemoryAccess otherView = p2.caller().read(opened.location().value(), 0, 1);
         assertThat(otherView.outcome()).isEqualTo(MemoryAccess.Outcome.NOT_MAPPED);
         assertThat(otherView.detail()).contains("SIGBUS");
         assertThat(p1.caller().read(created.location().value(), 0, 1).outcome()).isEqualTo(MemoryAccess.Outcome.NOT_MAPPED);
         assertThat(backend.introspection().mappedViews(p1.caller())).isZero();
+        assertThat(backend.introspection().mappedViews(p2.caller())).isZero();
     }
 
     @Test
