@@ -6,13 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rtkconformance.adapter.api.BackendProvider;
-import org.rtkconformance.adapter.api.discovery.BackendSelection;
 import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reference.rules.Readings;
 import org.rtkconformance.selftest.mutants.Mutant;
 import org.rtkconformance.selftest.mutants.Mutants;
-import org.rtkconformance.steps.run.ConformanceRun;
 
 /**
  * The sweep JVM's entry point: runs the whole suite against the reference, then against every mutant,
@@ -45,7 +42,7 @@ public final class MutantSweep {
         long started = System.nanoTime();
         Files.createDirectories(directory);
         List<Mutant> mutants = Mutants.all();
-        selectDispatcher(mutants.get(0));
+        SweepDispatchProvider.select(mutants.get(0).provider());
         SuiteLaunch suite = SuiteLaunch.conformanceSuite();
 
         SweepDispatchProvider.target(ReferenceBackendProvider.withReadings(Readings.defaults()));
@@ -69,19 +66,5 @@ public final class MutantSweep {
         System.out.println(String.format("sweep wall time: %.1f s (%d launches of %d scenarios); kill matrix: %s",
                 seconds, mutants.size() + 1, reference.size(), directory.resolve(KillMatrix.HTML)));
         return report;
-    }
-
-    /**
-     * Makes the kit select the dispatcher: the kit chooses its provider once per JVM, by id, so the first
-     * target's id is named and the choice is checked rather than assumed.
-     */
-    private static void selectDispatcher(Mutant first) {
-        SweepDispatchProvider.target(first.provider());
-        System.setProperty(BackendSelection.PROPERTY, first.id());
-        BackendProvider chosen = ConformanceRun.current().provider();
-        if (!(chosen instanceof SweepDispatchProvider)) {
-            throw new IllegalStateException("The kit selected " + chosen + " instead of the sweep's dispatcher: is "
-                    + SweepFork.SERVICES + " on the class path (SweepFork puts it there)?");
-        }
     }
 }

@@ -7,6 +7,8 @@ import org.rtkconformance.adapter.api.Backend;
 import org.rtkconformance.adapter.api.BackendContext;
 import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.BackendProvider;
+import org.rtkconformance.adapter.api.discovery.BackendSelection;
+import org.rtkconformance.steps.run.ConformanceRun;
 
 /**
  * The one backend the kit selects in a sweep JVM; it stands for whichever target the current launch runs
@@ -23,8 +25,24 @@ public final class SweepDispatchProvider implements BackendProvider {
     }
 
     /** Makes every later scenario of this JVM run against {@code provider}. */
-    static void target(BackendProvider provider) {
+    public static void target(BackendProvider provider) {
         target = Objects.requireNonNull(provider, "provider");
+    }
+
+    /**
+     * Makes the kit select the dispatcher, aimed at {@code first}: the kit chooses its provider once per JVM,
+     * by id, so {@code first}'s id is named and the choice is checked rather than assumed.
+     *
+     * @throws IllegalStateException when the kit chose another provider (the dispatcher is not registered)
+     */
+    public static void select(BackendProvider first) {
+        target(first);
+        System.setProperty(BackendSelection.PROPERTY, first.manifest().id());
+        BackendProvider chosen = ConformanceRun.current().provider();
+        if (!(chosen instanceof SweepDispatchProvider)) {
+            throw new IllegalStateException("The kit selected " + chosen + " instead of the sweep's dispatcher: is "
+                    + SweepFork.SERVICES + " on the class path (SweepFork puts it there)?");
+        }
     }
 
     private static BackendProvider current() {

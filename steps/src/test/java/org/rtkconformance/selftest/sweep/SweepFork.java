@@ -2,6 +2,9 @@ package org.rtkconformance.selftest.sweep;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,27 +32,59 @@ public final class SweepFork {
     }
 
     /**
-     * Runs the sweep into {@code directory} and waits for it.
+     * Runs the mutant sweep into {@code directory} and waits for it.
      *
      * @throws IOException when the child cannot start or does not finish within {@code timeoutSeconds}
      */
     public static Outcome run(Path directory, long timeoutSeconds) throws IOException, InterruptedException {
-        Files.createDirectories(directory);
         Files.deleteIfExists(directory.resolve(SweepReport.FILE));
+        return run(MutantSweep.class, List.of(), directory, "sweep.log", timeoutSeconds);
+    }
+
+    /**
+     * Runs {@code main} (whose only argument is {@code directory}) in a JVM with the dispatcher registered and
+     * {@code jvmOptions} (a coverage agent), logging to {@code logName} in {@code directory}, and waits for it.
+     *
+     * @throws IOException when the child cannot start or does not finish within {@code timeoutSeconds}
+     */
+    public static Outcome run(Class<?> main, List<String> jvmOptions, Path directory, String logName, long timeoutSeconds)
+            throws IOException, InterruptedException {
+        Files.createDirectories(directory);
         Path dispatch = directory.resolve("dispatch");
         Files.createDirectories(dispatch.resolve(SERVICES).getParent());
         Files.writeString(dispatch.resolve(SERVICES), SweepDispatchProvider.class.getName() + "\n", StandardCharsets.UTF_8);
-        Path log = directory.resolve("sweep.log");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = dispatch + File.pathSeparator + System.getProperty("java.class.path");
-        Process child = new ProcessBuilder(List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-cp", classPath,
-                MutantSweep.class.getName(), directory.toString()))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path log = directory.resolve(logName);
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx768m", "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", dispatch + File.pathSeparator + classPath(),
+                main.getName(), directory.toString()));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!child.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            throw new IOException("The mutant sweep did not finish within " + timeoutSeconds + " s and was stopped; its"
-                    + " output so far is in " + log);
+            throw new IOException(main.getSimpleName() + " did not finish within " + timeoutSeconds + " s and was stopped;"
+                    + " its output so far is in " + log);
         }
         return new Outcome(child.exitValue(), log);
+    }
+
+    /**
+     * This JVM's test class path: the context class loader's URLs when a plugin runs us inside Maven's JVM
+     * (exec:java), otherwise {@code java.class.path} (Surefire, a plain java command).
+     */
+    private static String classPath() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        if (context instanceof URLClassLoader) {
+            List<String> entries = new java.util.ArrayList<>();
+            for (URL url : ((URLClassLoader) context).getURLs()) {
+                try {
+                    entries.add(Path.of(url.toURI()).toString());
+                } catch (URISyntaxException | IllegalArgumentException notAFile) {
+                    throw new IllegalStateException("Class path entry " + url + " is not a local file", notAFile);
+                }
+            }
+            return String.join(File.pathSeparator, entries);
+        }
+        return System.getProperty("java.class.path");
     }
 }
