@@ -49,13 +49,13 @@ final class PackagedFeatures {
         try {
             URI uri = catalog.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem jar;
-                try {
-                    jar = FileSystems.newFileSystem(uri, Map.of());
+                // Closed at once: Cucumber opens the same jar as a file system to find the features, and fails
+                // to find any when one is already open.
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copy(jar.getPath("/" + FOLDER), target);
                 } catch (FileSystemAlreadyExistsException e) {
-                    jar = FileSystems.getFileSystem(uri);
+                    copy(FileSystems.getFileSystem(uri).getPath("/" + FOLDER), target);
                 }
-                copy(jar.getPath("/" + FOLDER), target);
             } else {
                 copy(Path.of(uri).getParent(), target);
             }

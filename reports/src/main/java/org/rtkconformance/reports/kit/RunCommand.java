@@ -93,13 +93,13 @@ final class RunCommand implements Callable<Integer> {
         }
         LauncherDiscoveryRequest discovery = builder.build();
         Launcher launcher = LauncherFactory.create();
-        var listeners = quiet ? new org.junit.platform.launcher.TestExecutionListener[0]
-                : new org.junit.platform.launcher.TestExecutionListener[]{new RunProgress(System.out)};
-        launcher.execute(discovery, listeners);
+        RunProgress progress = new RunProgress(System.out, quiet);
+        launcher.execute(discovery, progress);
 
         Path results = dir.resolve(RunDirectory.RESULTS);
         if (!Files.isRegularFile(results)) {
-            throw new ReportInputException(results, "the run wrote no results (is the tag expression right?)");
+            throw new ReportInputException(results, "the run wrote no results: " + progress.containerFailure()
+                    .orElse("no scenario ran (is the tag expression right?)"));
         }
         try (ScratchFolder scratch = new ScratchFolder()) {
             RunVerdict verdict = judging.judge(new RunResultsReader().read(results), expectations, certification, scratch);

@@ -16,37 +16,61 @@ import java.io.PrintStream;
 final class RunProgress implements TestExecutionListener {
 
     private final PrintStream out;
+    private final boolean quiet;
     private long total;
     private long done;
+    private long filtered;
+    private String containerFailure;
 
-    RunProgress(PrintStream out) {
+    RunProgress(PrintStream out, boolean quiet) {
         this.out = out;
+        this.quiet = quiet;
+    }
+
+    /** Why the engine or a feature failed as a whole (Cucumber could not start, a plugin broke), if it did. */
+    java.util.Optional<String> containerFailure() {
+        return java.util.Optional.ofNullable(containerFailure);
     }
 
     @Override
     public void testPlanExecutionStarted(TestPlan plan) {
         total = plan.countTestIdentifiers(TestIdentifier::isTest);
-        out.println("rtk-kit: " + total + " scenarios");
+        if (!quiet) {
+            out.println("rtk-kit: " + total + " scenarios discovered");
+        }
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan plan) {
+        if (!quiet) {
+            out.println("rtk-kit: " + done + " scenarios ran" + (filtered == 0 ? "" : ", " + filtered + " left out by --tags"));
+        }
     }
 
     @Override
     public void executionSkipped(TestIdentifier test, String reason) {
+        // Cucumber reports a scenario its tag filter leaves out as skipped: it did not run, so no line.
         if (test.isTest()) {
-            print(test, "SKIPPED");
+            filtered++;
         }
     }
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         if (test.isTest()) {
-            print(test, classOf(result));
+            done++;
+            if (!quiet) {
+                print(test, classOf(result));
+            }
+        } else if (result.getStatus() == TestExecutionResult.Status.FAILED && containerFailure == null) {
+            containerFailure = test.getDisplayName() + ": " + result.getThrowable().map(Throwable::toString).orElse("failed");
         }
     }
 
     private void print(TestIdentifier test, String resultClass) {
-        done++;
         int digits = String.valueOf(Math.max(total, done)).length();
-        out.printf("[%" + digits + "d/%d] %-14s %s%s%n", done, total, resultClass, place(test), test.getDisplayName());
+        // Numbered among all discovered: a tag filter leaves gaps.
+        out.printf("[%" + digits + "d/%d] %-14s %s%s%n", done + filtered, total, resultClass, place(test), test.getDisplayName());
         out.flush();
     }
 

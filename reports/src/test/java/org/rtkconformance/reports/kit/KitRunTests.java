@@ -1,0 +1,81 @@
+package org.rtkconformance.reports.kit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rtkconformance.reports.cli.ReportCommandLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The suite run in this JVM against the reference backend (a few statements, to keep it short), then the
+ * run certified, the bundle validated, and a tampered copy refused. One test: the steps pick the backend
+ * once per JVM.
+ */
+class KitRunTests {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void run_certify_validate_and_refuse_a_tampered_bundle() throws IOException {
+        Path report = dir.resolve("report");
+        ReportCommandLine run = new ReportCommandLine();
+        int code = run.run(new RtkKit(), "run", "--backend", "reference", "--tags",
+                "@statement:OPEN-PURPOSE-1 or @statement:OPEN-RTSSINST-2", "-o", report.toString(), "--quiet");
+
+        assertThat(code).as(run.err()).isZero();
+        assertThat(run.out()).contains("verdict:     CONFORMANT (backend reference, run ").contains("@required");
+        assertThat(report.resolve("rtk-results/results.json")).content().contains("\"command\" : \"java -jar rtk-kit.jar run --backend reference --tags '@statement:OPEN-PURPOSE-1 or @statement:OPEN-RTSSINST-2'");
+        assertThat(report.resolve("cucumber/messages.ndjson")).isNotEmptyFile();
+        assertThat(report.resolve("cucumber/junit.xml")).content().contains("<testsuite");
+        assertThat(report.resolve("verdict/verdict.json")).content().contains("\"verdict\" : \"CONFORMANT\"");
+        try (var files = Files.list(report.resolve("allure-results"))) {
+            assertThat(files.filter(f -> f.toString().endsWith("-result.json")).count()).isPositive();
+        }
+
+        Path bundle = dir.resolve("reference.zip");
+        ReportCommandLine certify = new ReportCommandLine();
+        assertThat(certify.run(new RtkKit(), "certify", "--run", report.toString(), "-o", bundle.toString())).as(certify.err()).isZero();
+        assertThat(certify.out()).contains("bundle: " + bundle);
+
+        ReportCommandLine validate = new ReportCommandLine();
+        assertThat(validate.run(new RtkKit(), "validate", bundle.toString())).as(validate.err()).isZero();
+        assertThat(validate.out()).isEqualTo("rtk-kit: " + bundle + " is a complete, intact certification bundle\n");
+
+        tamper(bundle, "COMMAND");
+        ReportCommandLine tampered = new ReportCommandLine();
+        assertThat(tampered.run(new RtkKit(), "validate", bundle.toString())).isEqualTo(RtkKit.EXIT_BUNDLE_INVALID);
+        assertThat(tampered.err()).startsWith("rtk-kit: " + bundle + ": COMMAND: SHA-256 is ")
+                .contains("(the file was changed after the bundle was made)");
+    }
+
+    private static void tamper(Path zip, String entryName) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (InputStream in = Files.newInputStream(zip); ZipInputStream unzip = new ZipInputStream(in)) {
+            ZipEntry entry;
+            while ((entry = unzip.getNextEntry()) != null) {
+                entries.put(entry.getName(), unzip.readAllBytes());
+            }
+        }
+        entries.put(entryName, "java -jar rtk-kit.jar run --backend something-else\n".getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream rezip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                rezip.putNextEntry(new ZipEntry(e.getKey()));
+                rezip.write(e.getValue());
+                rezip.closeEntry();
+            }
+        }
+    }
+}
