@@ -1,0 +1,29 @@
+package org.rtkconformance.adapter.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.rtkconformance.adapter.api.discovery.BackendSelection;
+
+/** The providers are found the way the kit finds every backend: ServiceLoader, then selection by id. */
+class ProviderDiscoveryTests {
+
+    @Test
+    void posix_and_the_configured_agent_are_registered_and_selectable() {
+        BackendSelection selection = BackendSelection.discover(getClass().getClassLoader());
+        assertThat(selection.providers()).extracting(provider -> provider.manifest().id()).contains("posix", "agent");
+        assertThat(selection.select("posix")).isInstanceOf(PosixAgentProvider.class);
+        assertThat(selection.describeAll()).contains("posix").contains("rtk-conformance");
+    }
+
+    @Test
+    void posix_is_available_exactly_when_the_build_could_compile_the_agent() throws java.io.IOException {
+        java.nio.file.Path note = java.nio.file.Path.of("target", "agent", "UNAVAILABLE");
+        if (java.nio.file.Files.exists(note)) {
+            assertThat(new PosixAgentProvider().unavailableReason()).get().asString()
+                    .contains(java.nio.file.Files.readString(note).strip());
+        } else {
+            assertThat(new PosixAgentProvider().unavailableReason()).isEmpty();
+        }
+    }
+}
