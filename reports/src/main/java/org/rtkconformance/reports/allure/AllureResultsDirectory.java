@@ -140,8 +140,8 @@ public final class AllureResultsDirectory {
         environment.setProperty("apiVersion", backend.apiVersion());
         environment.setProperty("capabilities", backend.capabilities().isEmpty() ? "(none)"
                 : String.join(", ", backend.capabilities()));
-        environment.setProperty("readings", backend.readings().values().stream().sorted()
-                .reduce((a, b) -> a + ", " + b).orElse("(none)"));
+        environment.setProperty("readings", backend.readings().isEmpty() ? "(none)"
+                : String.join(", ", backend.readingsInOrder()));
         environment.setProperty("run", results.runId() + ", kit " + results.kitVersion()
                 + results.startedAt().map(s -> ", started " + s).orElse(""));
         try (Writer out = Files.newBufferedWriter(directory.resolve(ENVIRONMENT), StandardCharsets.UTF_8)) {

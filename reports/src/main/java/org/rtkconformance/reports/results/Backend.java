@@ -1,5 +1,6 @@
 package org.rtkconformance.reports.results;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,5 +20,18 @@ public record Backend(String id, String vendor, String product, String version, 
     public Backend {
         capabilities = List.copyOf(capabilities);
         readings = Map.copyOf(readings);
+    }
+
+    /** The declared readings ({@code D-2.A}) in ambiguity order, D-2 before D-10. */
+    public List<String> readingsInOrder() {
+        return readings.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> number(e.getKey()))
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    private static int number(String ambiguity) {
+        String digits = ambiguity.replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 }

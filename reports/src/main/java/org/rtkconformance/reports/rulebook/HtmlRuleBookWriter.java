@@ -72,8 +72,7 @@ public final class HtmlRuleBookWriter {
                 .append(" (").append(escape(backend.vendor())).append("), API ").append(escape(backend.apiVersion()))
                 .append(backend.error().map(e -> "<div class=\"msg\">" + escape(e) + "</div>").orElse(""))
                 .append("</td></tr>\n<tr><th>Readings declared</th><td>")
-                .append(escape(backend.readings().isEmpty() ? "none" : backend.readings().values().stream().sorted()
-                        .collect(Collectors.joining(", "))))
+                .append(escape(backend.readings().isEmpty() ? "none" : String.join(", ", backend.readingsInOrder())))
                 .append("</td></tr>\n<tr><th>Run</th><td>").append(escape(run.runId()))
                 .append(run.startedAt().map(s -> ", started " + escape(s)).orElse(""))
                 .append(", kit ").append(escape(run.kitVersion())).append("</td></tr>\n<tr><th>Scenarios</th><td>");
