@@ -78,7 +78,7 @@ class MutantCatalogTests {
         JsonNode catalog = catalog();
         Set<String> known = new TreeSet<>();
         catalog.get("statements").forEach(statement -> known.add(statement.get("id").asText()));
-        catalog.get("ambiguities").fields().forEachRemaining(ambiguity -> ambiguity.getValue().path("readings")
+        catalog.get("ambiguities").properties().forEach(ambiguity -> ambiguity.getValue().path("readings")
                 .fieldNames().forEachRemaining(letter -> known.add(ambiguity.getKey() + "." + letter)));
         List<String> unknown = Mutants.all().stream().filter(mutant -> !known.contains(mutant.violates()))
                 .map(mutant -> mutant.id() + " -> " + mutant.violates()).collect(Collectors.toList());
