@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +36,8 @@ public final class RunDirectory {
     public static final String CUCUMBER_MESSAGES = "cucumber/messages.ndjson";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long before the run's recorded start its first result may start (the start is taken lazily). */
+    private static final java.time.Duration GRACE = java.time.Duration.ofMinutes(1);
 
     private final Path root;
     private final RunResults results;
@@ -95,35 +100,53 @@ public final class RunDirectory {
     }
 
     /**
-     * The files of {@code allure-results/} that belong to this run: results that started when the run did or
-     * later (the suite's folder keeps those of earlier runs when not cleaned), the containers of those
-     * results, the attachments they name, and the environment file.
+     * The files of {@code allure-results/} that belong to this run: for each scenario of the run, the latest
+     * Allure result with its history id that started at most a minute before the run recorded its start (the
+     * suite's folder keeps those of earlier runs when not cleaned, and the first result may start a moment
+     * before the run records its start), the containers of those results,
+     * the attachments they name, and the environment file. Results of a run that recorded no history ids are
+     * kept when they started at or after the run's start.
      */
     public List<Path> allureFiles() {
         Path dir = root.resolve(ALLURE_RESULTS);
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        Instant notBefore = startedAt();
         List<Path> all;
         try (Stream<Path> files = Files.list(dir)) {
             all = files.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new ReportInputException(dir, "cannot list the Allure results: " + e.getMessage(), e);
         }
-        List<Path> kept = new ArrayList<>();
+        Set<String> historyIds = new HashSet<>();
+        results.scenarios().forEach(s -> s.allureHistoryId().ifPresent(historyIds::add));
+        Instant notBefore = startedAt();
+        Map<String, Path> latest = new LinkedHashMap<>();
+        Map<String, Long> latestStart = new HashMap<>();
+        Map<Path, JsonNode> read = new HashMap<>();
+        for (Path file : all) {
+            if (!file.getFileName().toString().endsWith("-result.json")) {
+                continue;
+            }
+            JsonNode result = JsonFiles.read(JSON, file, "Allure result");
+            long start = result.path("start").asLong(0);
+            String historyId = result.path("historyId").asText("");
+            boolean ours = historyIds.isEmpty() ? !Instant.ofEpochMilli(start).isBefore(notBefore)
+                    : historyIds.contains(historyId) && !Instant.ofEpochMilli(start).isBefore(notBefore.minus(GRACE));
+            // Without history ids every result of the run is kept, keyed by its own file.
+            String key = historyIds.isEmpty() ? file.toString() : historyId;
+            if (ours && start >= latestStart.getOrDefault(key, Long.MIN_VALUE)) {
+                latest.put(key, file);
+                latestStart.put(key, start);
+                read.put(file, result);
+            }
+        }
+        List<Path> kept = new ArrayList<>(latest.values());
         Set<String> uuids = new HashSet<>();
         Set<String> attachments = new HashSet<>();
-        for (Path file : all) {
-            if (file.getFileName().toString().endsWith("-result.json")) {
-                JsonNode result = JsonFiles.read(JSON, file, "Allure result");
-                if (Instant.ofEpochMilli(result.path("start").asLong(0)).isBefore(notBefore)) {
-                    continue;
-                }
-                kept.add(file);
-                uuids.add(result.path("uuid").asText());
-                collectSources(result, attachments);
-            }
+        for (Path file : kept) {
+            uuids.add(read.get(file).path("uuid").asText());
+            collectSources(read.get(file), attachments);
         }
         for (Path file : all) {
             String name = file.getFileName().toString();

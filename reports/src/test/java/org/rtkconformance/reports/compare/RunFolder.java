@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * A complete run folder for tests, as the suite leaves it: results, two Allure results of this run and one
- * of an earlier run, a container, an attachment, the environment, Cucumber messages and JUnit XML.
+ * of an earlier run of the same scenario, a container, an attachment, the environment, Cucumber messages and JUnit XML.
  */
 public final class RunFolder {
 
@@ -18,15 +18,15 @@ public final class RunFolder {
 
     /** Writes the folder for {@code run} (whose run started at 2026-11-27T16:00:00Z) under {@code root}. */
     public static Path write(Path root, SampleRun run) {
-        run.write(root.resolve(RunDirectory.RESULTS));
+        String id = run.write(root.resolve(RunDirectory.RESULTS)).backend().id();
         try {
             Path allure = Files.createDirectories(root.resolve("allure-results"));
             long now = 1_795_795_200_000L + 1_000; // 2026-11-27T16:00:01Z, after the run started
-            Files.writeString(allure.resolve("r1-result.json"), "{\"uuid\":\"r1\",\"historyId\":\"hid-1\",\"start\":" + now
+            Files.writeString(allure.resolve("r1-result.json"), "{\"uuid\":\"r1\",\"historyId\":\"hid-" + id + "-10\",\"start\":" + now
                     + ",\"status\":\"passed\",\"attachments\":[{\"source\":\"a1-attachment.txt\"}]}");
-            Files.writeString(allure.resolve("r2-result.json"), "{\"uuid\":\"r2\",\"historyId\":\"hid-2\",\"start\":" + now
+            Files.writeString(allure.resolve("r2-result.json"), "{\"uuid\":\"r2\",\"historyId\":\"hid-" + id + "-20\",\"start\":" + now
                     + ",\"status\":\"failed\"}");
-            Files.writeString(allure.resolve("old-result.json"), "{\"uuid\":\"old\",\"historyId\":\"hid-1\",\"start\":1000,"
+            Files.writeString(allure.resolve("old-result.json"), "{\"uuid\":\"old\",\"historyId\":\"hid-" + id + "-10\",\"start\":1000,"
                     + "\"status\":\"failed\",\"attachments\":[{\"source\":\"old-attachment.txt\"}]}");
             Files.writeString(allure.resolve("c1-container.json"), "{\"uuid\":\"c1\",\"children\":[\"r1\"]}");
             Files.writeString(allure.resolve("c0-container.json"), "{\"uuid\":\"c0\",\"children\":[\"old\"]}");
