@@ -68,7 +68,13 @@ final class AgentIntrospection implements org.rtkconformance.adapter.api.Introsp
         if (!backend.liveCallers().contains(caller)) {
             return 0; // a terminated caller's handles and views were released by the kernel
         }
-        return Integer.parseInt(((AgentCaller) caller).list().field(field));
+        AgentReply list = ((AgentCaller) caller).list();
+        try {
+            return Integer.parseInt(list.field(field));
+        } catch (IllegalArgumentException e) {
+            throw new BackendFailureException("The agent of caller '" + caller.name() + "' answered LIST without a usable '"
+                    + field + "' count: " + Hex.abbreviate(list.line()), e);
+        }
     }
 
     /** {@code key,sizeHex,handles,views,N<units hex>|-}, summed into {size, handles, views}. */
