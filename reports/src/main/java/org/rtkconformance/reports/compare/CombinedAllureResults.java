@@ -4,7 +4,6 @@ import org.rtkconformance.reports.allure.AllureResultsDirectory;
 import org.rtkconformance.reports.input.ReportInputException;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,8 +17,8 @@ import java.util.stream.Stream;
 /**
  * One Allure results folder for several runs, from which one report shows every backend. The kit's
  * results already keep backends apart (a backend parameter and label, and a history id that includes the
- * backend id), so the results are copied side by side; the environment names each backend's keys with
- * its id, and a previous combined report's history is carried over for trends.
+ * backend id), so the results are copied side by side; the environment has one row per backend, and a
+ * previous combined report's history is carried over for trends.
  */
 public final class CombinedAllureResults {
 
@@ -52,16 +51,11 @@ public final class CombinedAllureResults {
                 }
                 results += (int) own;
                 for (Path file : files) {
-                    if (file.getFileName().toString().equals("environment.properties")) {
-                        Properties own2 = new Properties();
-                        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                            own2.load(in);
-                        }
-                        own2.stringPropertyNames().forEach(k -> environment.setProperty(id + "." + k, own2.getProperty(k)));
-                    } else {
+                    if (!file.getFileName().toString().equals("environment.properties")) {
                         Files.copy(file, directory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
+                environment.setProperty(id, describe(run.results().backend()));
             }
             try (Writer out = Files.newBufferedWriter(directory.resolve("environment.properties"), StandardCharsets.UTF_8)) {
                 environment.store(out, "rtk-conformance: " + runs.size() + " runs combined");
@@ -75,6 +69,20 @@ public final class CombinedAllureResults {
             allure.addHistory(previousHistory);
         }
         return results;
+    }
+
+    /** One line per backend: the overview's Environment widget shows five rows before "Show all". */
+    private static String describe(org.rtkconformance.reports.results.Backend backend) {
+        return String.join(" ", backend.product(), backend.version()).strip() + " (" + backend.vendor() + "), "
+                + backend.apiVersion() + ", readings " + (backend.readings().isEmpty() ? "none"
+                : String.join(" ", backend.readings().values().stream().sorted(Comparator.comparingInt(
+                CombinedAllureResults::ambiguityNumber).thenComparing(Comparator.naturalOrder())).toList()));
+    }
+
+    /** 8 for {@code D-8.A}, so that D-10 sorts after D-9. */
+    private static int ambiguityNumber(String reading) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("D-(\\d{1,6})").matcher(reading);
+        return number.lookingAt() ? Integer.parseInt(number.group(1)) : Integer.MAX_VALUE;
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -46,7 +46,8 @@ class CombinedAllureResultsTests {
                     "categories.json", "environment.properties", "history").doesNotContain("old-result.json");
         }
         assertThat(Files.readString(out.resolve("environment.properties")))
-                .contains("reference.backend.id=reference").contains("posix.backend.id=posix");
+                .contains("reference=Sample reference 1.0 (tests), RTX64_2013_SP1, readings D-8.A")
+                .contains("posix=Sample posix 1.0 (tests)");
         assertThat(out.resolve("history/history.json")).exists();
     }
 
