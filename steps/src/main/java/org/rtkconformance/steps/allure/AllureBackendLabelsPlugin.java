@@ -27,9 +27,9 @@ import org.rtkconformance.steps.run.ScenarioTags;
  */
 public final class AllureBackendLabelsPlugin implements ConcurrentEventListener {
 
-    /** Where statement links point: the rule book page, with the statement id appended. */
+    /** Where statement links point: the rule book, relative to the Allure report (both live in reports/target/), with the statement id appended. */
     public static final String RULE_BOOK_PROPERTY = "rtk.rulebook.url";
-    private static final String RULE_BOOK_DEFAULT = "rule-book.html#";
+    private static final String RULE_BOOK_DEFAULT = "../rulebook/index.html#";
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
