@@ -210,3 +210,85 @@ void reply_error(const char *id, const char *reason) {
     reply_append_text(reason);
     reply_send();
 }
+
+/* ---- UNICODE_STRING fields ---- */
+
+static int hex_digit(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+static int parse_ushort(const char *text, size_t len, uint32_t *out) {
+    if (len == 0 || len > 5) {
+        return -1;
+    }
+    uint32_t value = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] < '0' || text[i] > '9') {
+            return -1;
+        }
+        value = value * 10 + (uint32_t) (text[i] - '0');
+    }
+    if (value > 0xFFFF) {
+        return -1;
+    }
+    *out = value;
+    return 0;
+}
+
+const char *parse_unicode_string(const char *token, struct unicode_string *out) {
+    memset(out, 0, sizeof *out);
+    if (strcmp(token, "-") == 0) {
+        out->null_pointer = 1;
+        return NULL;
+    }
+    const char *first = strchr(token, ':');
+    const char *second = first ? strchr(first + 1, ':') : NULL;
+    if (first == NULL || second == NULL) {
+        return "a name is -, L:M:NULL or L:M:<hex code units>";
+    }
+    if (parse_ushort(token, (size_t) (first - token), &out->length) != 0
+            || parse_ushort(first + 1, (size_t) (second - first - 1), &out->maximum_length) != 0) {
+        return "UNICODE_STRING lengths are decimal USHORTs";
+    }
+    const char *buffer = second + 1;
+    if (strcmp(buffer, "NULL") == 0) {
+        out->null_buffer = 1;
+        return NULL;
+    }
+    size_t hex_len = strlen(buffer);
+    if (hex_len % 4 != 0 || hex_len / 4 > RTX_BUFFER_LIMIT_UNITS) {
+        return "a name buffer is 4 hex digits per UTF-16 code unit, at most 32768 units";
+    }
+    size_t count = hex_len / 4;
+    uint32_t claimed = out->length > out->maximum_length ? out->length : out->maximum_length;
+    if (count * 2 < claimed) {
+        return "the name buffer is shorter than Length or MaximumLength claims";
+    }
+    out->units = malloc(count > 0 ? count * sizeof(uint16_t) : 1);
+    if (out->units == NULL) {
+        return "out of memory for the name";
+    }
+    for (size_t i = 0; i < count; i++) {
+        uint16_t unit = 0;
+        for (size_t j = 0; j < 4; j++) {
+            int digit = hex_digit(buffer[i * 4 + j]);
+            if (digit < 0) {
+                free(out->units);
+                out->units = NULL;
+                return "a name buffer holds hex digits only";
+            }
+            unit = (uint16_t) (unit << 4 | (uint16_t) digit);
+        }
+        out->units[i] = unit;
+    }
+    out->unit_count = count;
+    return NULL;
+}
+
+void free_unicode_string(struct unicode_string *name) {
+    free(name->units);
+    name->units = NULL;
+}

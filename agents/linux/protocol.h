@@ -37,4 +37,20 @@ void reply_send(void);
 /* ERR <id|-> <reason>: reason is percent-encoded into one token-safe rest of line. */
 void reply_error(const char *id, const char *reason);
 
+#define RTX_BUFFER_LIMIT_UNITS 32768 /* a USHORT length covers at most 32767 units; one spare */
+
+/* A UNICODE_STRING as the request carried it. */
+struct unicode_string {
+    int null_pointer;   /* the Name pointer itself is NULL */
+    int null_buffer;    /* Buffer is NULL */
+    uint32_t length;    /* Length, bytes */
+    uint32_t maximum_length;
+    uint16_t *units;    /* the whole buffer the caller allocated */
+    size_t unit_count;
+};
+
+/* Parses "-", "L:M:NULL" or "L:M:<4 hex digits per unit>"; returns NULL or why the token is malformed. */
+const char *parse_unicode_string(const char *token, struct unicode_string *out);
+void free_unicode_string(struct unicode_string *name);
+
 #endif

@@ -1,5 +1,6 @@
-/* rtk-posix-agent: one simulated RTX caller process implementing the RTKAPI shared memory calls on POSIX
- * shared memory, driven over stdio by the rtk-agent/1 protocol (docs/agent-protocol.md). */
+/* rtk-posix-agent: one simulated RTX caller process, driven over stdio by the rtk-agent/1 protocol
+ * (docs/agent-protocol.md). The RTKAPI calls themselves are librtkapi_posix.a (RtkApi.h); this is the shell
+ * that turns request lines into those calls and their outcomes into reply lines. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -11,19 +12,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "RtkApi.h"
 #include "agent_tables.h"
 #include "guarded_access.h"
 #include "protocol.h"
+#include "rtkapi_posix.h"
 #include "rtx_names.h"
 #include "shm_objects.h"
 
-#define STATUS_SUCCESS 0x00000000u
-#define STATUS_UNSUCCESSFUL 0xC0000001u
-#define STATUS_INVALID_PARAMETER 0xC000000Du
-#define STATUS_NO_MEMORY 0xC0000017u
-
-#define SHM_MAP_READ 1u
-#define SHM_MAP_WRITE 2u
 #define MAX_ACCESS_BYTES 65536u
 
 static const char *const CAPABILITIES = "MULTIPLE_CALLERS,VIEW_ACCESS,CALLER_TERMINATION,INTROSPECTION,UNMAP";
@@ -32,114 +28,31 @@ static const char *const READINGS =
     "D-1.B,D-3.A,D-4.A,D-5.A,D-6.A,D-8.A,D-9.A,D-10.A,D-11.A,D-12.A,D-13.A,D-14.B,D-15.A,D-16.A,D-18.A,"
     "D-19.A,D-21.B,D-22.C,D-24.A";
 
-static struct agent_tables tables;
 static char run_prefix[64];
 static int greeted;
 
-/* ---- outcome of an RTKAPI call ---- */
+/* ---- replies to RTKAPI calls ---- */
 
-struct call_result {
-    uint32_t status;
-    int native;
-    const char *detail;
-};
-
-static struct call_result result_of(uint32_t status, int native, const char *detail) {
-    struct call_result result = { status, native, detail };
-    return result;
-}
-
-/* ENOENT is D-6.A (the generic code); resource exhaustion is STATUS_NO_MEMORY; the rest is generic. */
-static uint32_t status_for_errno(int error) {
-    switch (error) {
-    case ENOMEM: case ENOSPC: case EFBIG: case EMFILE: case ENFILE: case EOVERFLOW:
-        return STATUS_NO_MEMORY;
-    default:
-        return STATUS_UNSUCCESSFUL;
-    }
-}
-
-static void reply_call(const char *id, struct call_result result) {
+/* "<id> OK status=<hex> errno=<n> [detail=...]": the status the library returned, with its POSIX detail. */
+static void reply_call(const char *id, NTSTATUS status) {
+    const char *detail = RtkPosixLastDetail();
     reply_begin();
-    reply_append("%s OK status=%08X errno=%d", id, result.status, result.native);
-    if (result.detail != NULL && *result.detail != '\0') {
+    reply_append("%s OK status=%08X errno=%d", id, (unsigned) (uint32_t) status, RtkPosixLastErrno());
+    if (detail != NULL && *detail != '\0') {
         reply_append(" detail=");
-        reply_append_text(result.detail);
+        reply_append_text(detail);
     }
 }
 
-/* ---- tables ---- */
-
-static struct instance *find_instance(uint64_t value) {
-    if (value == 0) {
+/* A UNICODE_STRING over the request's buffer: NULL for "-", else the lengths and buffer as carried. */
+static PUNICODE_STRING unicode_string_of(struct unicode_string *parsed, UNICODE_STRING *storage) {
+    if (parsed->null_pointer) {
         return NULL;
     }
-    for (int i = 0; i < MAX_INSTANCES; i++) {
-        if (tables.instances[i].used && tables.instances[i].value == value) {
-            return &tables.instances[i];
-        }
-    }
-    return NULL;
-}
-
-static struct handle *free_handle_slot(void) {
-    for (int i = 0; i < MAX_HANDLES; i++) {
-        if (!tables.handles[i].used) {
-            return &tables.handles[i];
-        }
-    }
-    return NULL;
-}
-
-static struct view *free_view_slot(void) {
-    for (int i = 0; i < MAX_VIEWS; i++) {
-        if (!tables.views[i].used) {
-            return &tables.views[i];
-        }
-    }
-    return NULL;
-}
-
-static size_t page_size(void) {
-    long page = sysconf(_SC_PAGESIZE);
-    return page > 0 ? (size_t) page : 4096;
-}
-
-static void unmap_view(struct view *view) {
-    munmap((void *) view->base, view->map_length);
-    view->used = 0;
-}
-
-/* Whether this caller still holds another handle to the object. */
-static int other_handle_to(const struct handle *closing) {
-    for (int i = 0; i < MAX_HANDLES; i++) {
-        const struct handle *other = &tables.handles[i];
-        if (other->used && other != closing && strcmp(other->object.key, closing->object.key) == 0) {
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Closes a handle; the last handle anywhere destroys the object, and with it this caller's views (D-15.A). */
-static int close_handle(struct handle *handle) {
-    int destroyed = 0;
-    int error = 0;
-    if (handle->object.named) {
-        error = shm_close_named(handle->fd, handle->object.key, &destroyed);
-    } else {
-        close(handle->fd);
-        destroyed = !other_handle_to(handle);
-    }
-    if (destroyed) {
-        for (int i = 0; i < MAX_VIEWS; i++) {
-            if (tables.views[i].used && strcmp(tables.views[i].object.key, handle->object.key) == 0) {
-                unmap_view(&tables.views[i]);
-            }
-        }
-    }
-    handle->used = 0;
-    return error;
+    storage->Length = (USHORT) parsed->length;
+    storage->MaximumLength = (USHORT) parsed->maximum_length;
+    storage->Buffer = parsed->null_buffer ? NULL : parsed->units;
+    return storage;
 }
 
 /* ---- ATTACH / DETACH ---- */
@@ -150,26 +63,9 @@ static void do_attach(const char *id, struct request *request) {
         reply_error(id, "usage: <id> ATTACH <MaxWFSO hex32>");
         return;
     }
-    struct call_result result = result_of(STATUS_SUCCESS, 0, NULL);
-    uint64_t value = 0;
-    if (max_wfso == 0) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "MaxWFSO must be at least 1");
-    } else {
-        struct instance *slot = NULL;
-        for (int i = 0; i < MAX_INSTANCES && slot == NULL; i++) {
-            if (!tables.instances[i].used) {
-                slot = &tables.instances[i];
-            }
-        }
-        if (slot == NULL) {
-            result = result_of(STATUS_UNSUCCESSFUL, EMFILE, "this agent holds 64 attached instances already");
-        } else {
-            value = ((uint64_t) getpid() << 24) | (++tables.next_instance & 0xFFFFFF);
-            slot->used = 1;
-            slot->value = value;
-        }
-    }
-    reply_call(id, result);
+    RTSSINST value = 0;
+    NTSTATUS status = RtkRtssAttach(max_wfso, &value);
+    reply_call(id, status);
     reply_append(" inst=%llX", (unsigned long long) value); /* ATTACH-2: 0 is written on failure */
     reply_send();
 }
@@ -180,143 +76,21 @@ static void do_detach(const char *id, struct request *request) {
         reply_error(id, "usage: <id> DETACH <RtssInst hex64>");
         return;
     }
-    struct instance *instance = find_instance(value);
-    if (instance == NULL) {
-        reply_call(id, result_of(STATUS_INVALID_PARAMETER, EINVAL, "not an attached instance of this caller"));
-        reply_send();
-        return;
-    }
-    /* D-16.A: detaching reclaims what the instance still holds, as process termination would. */
-    for (int i = 0; i < MAX_VIEWS; i++) {
-        if (tables.views[i].used && tables.views[i].instance == value) {
-            unmap_view(&tables.views[i]);
-        }
-    }
-    for (int i = 0; i < MAX_HANDLES; i++) {
-        if (tables.handles[i].used && tables.handles[i].instance == value) {
-            close_handle(&tables.handles[i]);
-        }
-    }
-    instance->used = 0;
-    reply_call(id, result_of(STATUS_SUCCESS, 0, NULL));
+    reply_call(id, RtkRtssDetach((RTSSINST) value));
     reply_send();
 }
 
 /* ---- CREATE / OPEN ---- */
 
-/* Maps a view for a fresh handle and records both; on failure nothing is left behind. */
-static struct call_result install_handle_and_view(uint64_t instance, int fd, int writable,
-                                                  const struct object_ref *object, uint64_t *handle_out,
-                                                  uintptr_t *location_out) {
-    struct handle *handle = free_handle_slot();
-    struct view *view = free_view_slot();
-    if (handle == NULL || view == NULL) {
-        return result_of(STATUS_NO_MEMORY, EMFILE, "this agent's handle or view table is full");
-    }
-    off_t offset = object->named ? (off_t) shm_data_offset() : 0;
-    /* A mapping keeps its open file description alive, and with it that description's OFD lock: mapped
-     * through the handle's own descriptor, a view would count as a handle. So the view gets a description
-     * of its own (reopening /proc/self/fd/N: same object, no lookup by name, no race). */
-    char own_fd[64];
-    snprintf(own_fd, sizeof own_fd, "/proc/self/fd/%d", fd);
-    int view_fd = open(own_fd, (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC);
-    if (view_fd < 0) {
-        int error = errno;
-        return result_of(status_for_errno(error), error, "cannot reopen the object for its view");
-    }
-    /* Always MAP_SHARED: MAP_PRIVATE would make writes invisible to the other callers. */
-    void *base = mmap(NULL, (size_t) object->size, writable ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED,
-                      view_fd, offset);
-    int map_error = errno;
-    close(view_fd);
-    if (base == MAP_FAILED) {
-        return result_of(status_for_errno(map_error), map_error, "mmap failed");
-    }
-    struct stat identity;
-    if (fstat(fd, &identity) != 0) {
-        memset(&identity, 0, sizeof identity);
-    }
-    handle->used = 1;
-    handle->value = 0x100 + 4 * tables.next_handle++;
-    handle->instance = instance;
-    handle->fd = fd;
-    handle->object = *object;
-    view->used = 1;
-    view->base = (uintptr_t) base;
-    size_t page = page_size();
-    view->map_length = (size_t) ((object->size + page - 1) / page * page);
-    view->writable = writable;
-    view->device = (uint64_t) identity.st_dev;
-    view->inode = (uint64_t) identity.st_ino;
-    view->instance = instance;
-    view->object = *object;
-    *handle_out = handle->value;
-    *location_out = view->base;
-    return result_of(STATUS_SUCCESS, 0, NULL);
-}
-
-static void reply_created_or_opened(const char *id, struct call_result result, uint64_t handle, uintptr_t location) {
-    reply_call(id, result);
-    if (result.status == STATUS_SUCCESS) {
-        reply_append(" handle=%llX location=%llX", (unsigned long long) handle, (unsigned long long) location);
+static void reply_created_or_opened(const char *id, NTSTATUS status, HANDLE handle, VOID *location) {
+    reply_call(id, status);
+    if (status == STATUS_SUCCESS) {
+        reply_append(" handle=%llX location=%llX", (unsigned long long) (uintptr_t) handle,
+                     (unsigned long long) (uintptr_t) location);
     } else {
         reply_append(" handle=- location=-"); /* D-11: out-parameters are left untouched on failure */
     }
     reply_send();
-}
-
-static struct call_result create_unnamed(uint64_t instance, uint64_t size, uint64_t *handle, uintptr_t *location) {
-    int fd = memfd_create("rtk-unnamed", MFD_CLOEXEC);
-    if (fd < 0) {
-        return result_of(status_for_errno(errno), errno, "memfd_create failed");
-    }
-    if (ftruncate(fd, (off_t) size) != 0) {
-        int error = errno;
-        close(fd);
-        return result_of(status_for_errno(error), error, "ftruncate failed");
-    }
-    struct object_ref object;
-    memset(&object, 0, sizeof object);
-    snprintf(object.key, sizeof object.key, "u.%ld.%llu", (long) getpid(),
-             (unsigned long long) ++tables.next_unnamed);
-    object.size = size;
-    struct call_result result = install_handle_and_view(instance, fd, 1, &object, handle, location);
-    if (result.status != STATUS_SUCCESS) {
-        close(fd);
-    }
-    return result;
-}
-
-static struct call_result create_or_open_named(uint64_t instance, const struct unicode_string *name, int create,
-                                               uint64_t size, int writable, uint64_t *handle, uintptr_t *location) {
-    struct object_ref object;
-    memset(&object, 0, sizeof object);
-    object.named = 1;
-    object.unit_count = name->length / 2;
-    memcpy(object.units, name->units, object.unit_count * sizeof(uint16_t));
-    posix_name_for(run_prefix, object.units, object.unit_count, object.key);
-    if (free_handle_slot() == NULL || free_view_slot() == NULL) {
-        return result_of(STATUS_NO_MEMORY, EMFILE, "this agent's handle or view table is full");
-    }
-    struct opened_object opened;
-    int error = create ? shm_create_named(object.key, object.units, object.unit_count, size, &opened)
-                       : shm_open_named(object.key, object.units, object.unit_count, writable, &opened);
-    if (error != 0) {
-        return result_of(status_for_errno(error), error,
-                         error == ENOENT ? "no shared memory object has this name" : strerror(error));
-    }
-    object.size = opened.size; /* an existing object keeps its size (CREATE-EXIST-1) */
-    struct call_result result = install_handle_and_view(instance, opened.fd, writable, &object, handle, location);
-    if (result.status != STATUS_SUCCESS) {
-        int destroyed;
-        shm_close_named(opened.fd, object.key, &destroyed);
-        return result;
-    }
-    if (create && opened.existed) {
-        result.native = EEXIST; /* success, and the native code says the object was already there */
-        result.detail = "the object existed; its size is unchanged";
-    }
-    return result;
 }
 
 static void do_create(const char *id, struct request *request) {
@@ -336,31 +110,14 @@ static void do_create(const char *id, struct request *request) {
         reply_error(id, malformed);
         return;
     }
-    (void) protect; /* CREATE-PROT-1: Protect is ignored */
-    uint64_t handle = 0;
-    uintptr_t location = 0;
-    struct call_result result;
-    int name_errno = 0;
-    const char *violation = name.null_pointer ? NULL : rtx_name_violation(&name, &name_errno);
-    if (find_instance(instance) == NULL) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "RtssInst is not an attached instance of this caller");
-    } else if (!handle_pointer) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "SharedMemoryHandle is NULL");
-    } else if (!location_pointer) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "Location is NULL");
-    } else if (size_high != 0) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "MaximumSizeHigh must be 0");
-    } else if (size_low == 0) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "the size is 0");
-    } else if (violation != NULL) {
-        result = result_of(STATUS_INVALID_PARAMETER, name_errno, violation);
-    } else if (name.null_pointer) {
-        result = create_unnamed(instance, size_low, &handle, &location);
-    } else {
-        result = create_or_open_named(instance, &name, 1, size_low, 1, &handle, &location);
-    }
+    UNICODE_STRING storage;
+    HANDLE handle = NULL;
+    VOID *location = NULL;
+    NTSTATUS status = RtkCreateSharedMemory((RTSSINST) instance, handle_pointer ? &handle : NULL, protect, size_high,
+                                            size_low, unicode_string_of(&name, &storage),
+                                            location_pointer ? &location : NULL);
     free_unicode_string(&name);
-    reply_created_or_opened(id, result, handle, location);
+    reply_created_or_opened(id, status, handle, location);
 }
 
 static void do_open(const char *id, struct request *request) {
@@ -380,27 +137,14 @@ static void do_open(const char *id, struct request *request) {
         reply_error(id, malformed);
         return;
     }
-    (void) inherit; /* D-5.A: InheritHandle is ignored, whatever byte it holds */
-    uint64_t handle = 0;
-    uintptr_t location = 0;
-    struct call_result result;
-    int name_errno = 0;
-    const char *violation = rtx_name_violation(&name, &name_errno);
-    if (find_instance(instance) == NULL) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "RtssInst is not an attached instance of this caller");
-    } else if (!handle_pointer) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "SharedMemoryHandle is NULL");
-    } else if (!location_pointer) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "location is NULL");
-    } else if (access != SHM_MAP_READ && access != SHM_MAP_WRITE) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "DesiredAccess is neither SHM_MAP_READ nor SHM_MAP_WRITE");
-    } else if (violation != NULL) {
-        result = result_of(STATUS_INVALID_PARAMETER, name_errno, violation);
-    } else {
-        result = create_or_open_named(instance, &name, 0, 0, access == SHM_MAP_WRITE, &handle, &location);
-    }
+    UNICODE_STRING storage;
+    HANDLE handle = NULL;
+    VOID *location = NULL;
+    NTSTATUS status = RtkOpenSharedMemory((RTSSINST) instance, handle_pointer ? &handle : NULL, access,
+                                          (BOOLEAN) inherit, unicode_string_of(&name, &storage),
+                                          location_pointer ? &location : NULL);
     free_unicode_string(&name);
-    reply_created_or_opened(id, result, handle, location);
+    reply_created_or_opened(id, status, handle, location);
 }
 
 /* ---- UNMAP / CLOSE ---- */
@@ -412,19 +156,7 @@ static void do_unmap(const char *id, struct request *request) {
         reply_error(id, "usage: <id> UNMAP <inst> <location hex64>");
         return;
     }
-    struct call_result result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "location is not the base of a view of this caller");
-    if (find_instance(instance) == NULL) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "RtssInst is not an attached instance of this caller");
-    } else {
-        for (int i = 0; i < MAX_VIEWS; i++) {
-            if (tables.views[i].used && tables.views[i].base == location) {
-                unmap_view(&tables.views[i]);
-                result = result_of(STATUS_SUCCESS, 0, NULL);
-                break;
-            }
-        }
-    }
-    reply_call(id, result);
+    reply_call(id, RtkUnMapSharedMemory((RTSSINST) instance, (VOID *) (uintptr_t) location));
     reply_send();
 }
 
@@ -435,31 +167,21 @@ static void do_close(const char *id, struct request *request) {
         reply_error(id, "usage: <id> CLOSE <inst> <handle hex64>");
         return;
     }
-    /* CLOSE-2: an unknown or already closed handle gives STATUS_UNSUCCESSFUL. */
-    struct call_result result = result_of(STATUS_UNSUCCESSFUL, EBADF, "not an open handle of this caller");
-    if (find_instance(instance) == NULL) {
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "RtssInst is not an attached instance of this caller");
-    } else if (value == 0) {
-        /* NULL is never a handle (D-19.A): an invalid argument, unlike a handle that was closed (CLOSE-3). */
-        result = result_of(STATUS_INVALID_PARAMETER, EINVAL, "the handle is NULL");
-    } else {
-        for (int i = 0; i < MAX_HANDLES; i++) {
-            if (tables.handles[i].used && tables.handles[i].value == value) {
-                close_handle(&tables.handles[i]);
-                result = result_of(STATUS_SUCCESS, 0, NULL);
-                break;
-            }
-        }
-    }
-    reply_call(id, result);
+    reply_call(id, RtkCloseHandle((RTSSINST) instance, (HANDLE) (uintptr_t) value));
     reply_send();
 }
 
 /* ---- READ / WRITE ---- */
 
+static size_t page_size(void) {
+    long page = sysconf(_SC_PAGESIZE);
+    return page > 0 ? (size_t) page : 4096;
+}
+
 static const struct view *view_containing(uintptr_t address, size_t len) {
+    const struct agent_tables *tables = RtkPosixTables();
     for (int i = 0; i < MAX_VIEWS; i++) {
-        const struct view *view = &tables.views[i];
+        const struct view *view = &tables->views[i];
         if (view->used && address >= view->base && len <= view->map_length
                 && address - view->base <= view->map_length - len) {
             return view;
@@ -591,42 +313,25 @@ static void append_object(const struct object_ref *object, int handles, int view
     reply_append_hex(bytes, object->unit_count * 2);
 }
 
-/* D-15.A across processes: another caller's last close destroyed an object this caller still has a view of
- * (without a handle). Its memory is gone (truncated); drop the view so the counts say what is mapped. */
-static void forget_views_of_destroyed_objects(void) {
-    for (int i = 0; i < MAX_VIEWS; i++) {
-        struct view *view = &tables.views[i];
-        if (!view->used || !view->object.named) {
-            continue;
-        }
-        int held_here = 0;
-        for (int h = 0; h < MAX_HANDLES && !held_here; h++) {
-            held_here = tables.handles[h].used && strcmp(tables.handles[h].object.key, view->object.key) == 0;
-        }
-        if (!held_here && !shm_still_alive(view->object.key, view->device, view->inode)) {
-            unmap_view(view);
-        }
-    }
-}
-
 static void do_list(const char *id, struct request *request) {
     if (request->count != 2) {
         reply_error(id, "usage: <id> LIST");
         return;
     }
-    forget_views_of_destroyed_objects();
+    RtkPosixForgetViewsOfDestroyedObjects();
+    const struct agent_tables *tables = RtkPosixTables();
     /* Sorted by key, each object's handles and views are adjacent: one pass counts them. */
     static const struct object_ref *refs[MAX_HANDLES + MAX_VIEWS];
     int count = 0, handle_total = 0, view_total = 0;
     for (int i = 0; i < MAX_HANDLES; i++) {
-        if (tables.handles[i].used) {
-            refs[count++] = &tables.handles[i].object;
+        if (tables->handles[i].used) {
+            refs[count++] = &tables->handles[i].object;
             handle_total++;
         }
     }
     for (int i = 0; i < MAX_VIEWS; i++) {
-        if (tables.views[i].used) {
-            refs[count++] = &tables.views[i].object;
+        if (tables->views[i].used) {
+            refs[count++] = &tables->views[i].object;
             view_total++;
         }
     }
@@ -634,8 +339,8 @@ static void do_list(const char *id, struct request *request) {
     qsort(refs, (size_t) count, sizeof refs[0], compare_refs);
     reply_begin();
     reply_append("%s OK handles=%d views=%d", id, handle_total, view_total);
-    const char *handles_begin = (const char *) &tables.handles[0];
-    const char *handles_end = (const char *) &tables.handles[MAX_HANDLES];
+    const char *handles_begin = (const char *) &tables->handles[0];
+    const char *handles_end = (const char *) &tables->handles[MAX_HANDLES];
     for (int i = 0; i < count;) {
         int handles = 0, views = 0, j = i;
         while (j < count && strcmp(refs[j]->key, refs[i]->key) == 0) {
@@ -682,15 +387,6 @@ static void do_hello(const char *id, struct request *request) {
     reply_append(" version=0.1.0 api=RTX64_2013_SP1 pid=%ld caps=%s readings=%s", (long) getpid(), CAPABILITIES,
                  READINGS);
     reply_send();
-}
-
-static void release_everything(void) {
-    for (int i = 0; i < MAX_VIEWS; i++) {
-        if (tables.views[i].used) unmap_view(&tables.views[i]);
-    }
-    for (int i = 0; i < MAX_HANDLES; i++) {
-        if (tables.handles[i].used) close_handle(&tables.handles[i]);
-    }
 }
 
 /* ---- the request loop ---- */
@@ -741,7 +437,7 @@ static void dispatch(char *line) {
         reply_begin();
         reply_append("%s OK", id);
         reply_send();
-        release_everything();
+        RtkPosixReleaseEverything();
         exit(0);
     } else {
         reply_error(id, "unknown request verb");
@@ -819,11 +515,12 @@ int main(int argc, char **argv) {
         return usage();
     }
     snprintf(run_prefix, sizeof run_prefix, "%s", argv[2]);
+    RtkPosixSetNamespace(run_prefix); /* valid: checked above */
     if (install_fault_handlers() != 0) {
         perror("rtk-posix-agent: sigaction");
         return 71;
     }
     serve();
-    release_everything();
+    RtkPosixReleaseEverything();
     return 0;
 }

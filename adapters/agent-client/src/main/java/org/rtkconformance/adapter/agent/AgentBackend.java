@@ -3,6 +3,7 @@ package org.rtkconformance.adapter.agent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.rtkconformance.adapter.api.Backend;
 import org.rtkconformance.adapter.api.BackendManifest;
@@ -11,6 +12,7 @@ import org.rtkconformance.adapter.api.Capability;
 import org.rtkconformance.adapter.api.CapabilityMissingException;
 import org.rtkconformance.adapter.api.FaultInjection;
 import org.rtkconformance.adapter.api.Introspection;
+import org.rtkconformance.adapter.api.NativeInterface;
 
 /** One scenario's world: its own object-name prefix and one agent process per caller; closing stops them all. */
 final class AgentBackend implements Backend {
@@ -19,13 +21,17 @@ final class AgentBackend implements Backend {
     private final AgentLaunch launch;
     private final String prefix;
     private final String scenarioId;
+    private final Supplier<NativeInterface> nativeInterface;
     private final List<AgentCaller> callers = new ArrayList<>();
 
-    AgentBackend(BackendManifest manifest, AgentLaunch launch, String prefix, String scenarioId) {
+    /** @param nativeInterface the provider's header and library, or null when it ships none */
+    AgentBackend(BackendManifest manifest, AgentLaunch launch, String prefix, String scenarioId,
+                 Supplier<NativeInterface> nativeInterface) {
         this.manifest = manifest;
         this.launch = launch;
         this.prefix = prefix;
         this.scenarioId = scenarioId;
+        this.nativeInterface = nativeInterface;
     }
 
     @Override
@@ -55,6 +61,12 @@ final class AgentBackend implements Backend {
     public FaultInjection faults() {
         require(Capability.FAULT_INJECTION);
         return new AgentFaults(this);
+    }
+
+    @Override
+    public NativeInterface nativeInterface() {
+        require(Capability.NATIVE_HEADER);
+        return nativeInterface.get();
     }
 
     /** The callers whose agents still run (terminated ones hold nothing: the kernel released it). */

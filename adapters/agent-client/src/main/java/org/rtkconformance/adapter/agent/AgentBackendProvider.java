@@ -1,8 +1,11 @@
 package org.rtkconformance.adapter.agent;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.rtkconformance.adapter.api.ApiVersion;
 import org.rtkconformance.adapter.api.Backend;
@@ -10,6 +13,8 @@ import org.rtkconformance.adapter.api.BackendContext;
 import org.rtkconformance.adapter.api.BackendFailureException;
 import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.BackendProvider;
+import org.rtkconformance.adapter.api.Capability;
+import org.rtkconformance.adapter.api.NativeInterface;
 
 /**
  * A backend whose callers are agent processes speaking {@code rtk-agent/1}. The manifest is what the agent
@@ -29,6 +34,14 @@ public abstract class AgentBackendProvider implements BackendProvider {
     /** The agent command without protocol arguments, or why there is none. */
     protected abstract CommandOrReason command();
 
+    /**
+     * The C interface (header and library) this provider ships beside its agent, unpacked when first asked
+     * for; empty, the default, when it ships none. Present, the backend declares {@link Capability#NATIVE_HEADER}.
+     */
+    protected Optional<Supplier<NativeInterface>> nativeInterface() {
+        return Optional.empty();
+    }
+
     /** A command to run, or the reason there is none. */
     protected record CommandOrReason(java.util.List<String> command, String reason) {
 
@@ -41,7 +54,8 @@ public abstract class AgentBackendProvider implements BackendProvider {
         }
     }
 
-    private record Probe(BackendManifest manifest, AgentLaunch launch, String reason) {
+    private record Probe(BackendManifest manifest, AgentLaunch launch, Supplier<NativeInterface> nativeInterface,
+                         String reason) {
     }
 
     @Override
@@ -67,7 +81,8 @@ public abstract class AgentBackendProvider implements BackendProvider {
         }
         String runTag = RunNamespace.runTag(context.runId());
         RunNamespace.prepare(launch, runTag);
-        return new AgentBackend(found.manifest(), launch, RunNamespace.sessionPrefix(runTag), context.scenarioId());
+        return new AgentBackend(found.manifest(), launch, RunNamespace.sessionPrefix(runTag), context.scenarioId(),
+                found.nativeInterface());
     }
 
     private Probe probe() {
@@ -98,7 +113,9 @@ public abstract class AgentBackendProvider implements BackendProvider {
         }
         String prefix = "probe" + Long.toHexString(ProcessHandle.current().pid());
         try (AgentConnection agent = AgentConnection.start("the manifest probe", launch, launch.serving(prefix))) {
-            return new Probe(AgentHello.manifest(id(), agent.helloReply()), launch, null);
+            BackendManifest declared = AgentHello.manifest(id(), agent.helloReply());
+            Supplier<NativeInterface> shipped = nativeInterface().orElse(null);
+            return new Probe(shipped == null ? declared : withNativeHeader(declared), launch, shipped, null);
         } catch (BackendFailureException e) {
             return unavailable("the agent could not start: " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -108,7 +125,14 @@ public abstract class AgentBackendProvider implements BackendProvider {
 
     private Probe unavailable(String reason) {
         return new Probe(new BackendManifest(id(), "rtk-conformance", "unavailable agent backend", "0",
-                ApiVersion.RTX64_2013_SP1, java.util.Set.of(), Map.of()), null, reason);
+                ApiVersion.RTX64_2013_SP1, java.util.Set.of(), Map.of()), null, null, reason);
+    }
+
+    private static BackendManifest withNativeHeader(BackendManifest declared) {
+        Set<Capability> capabilities = EnumSet.of(Capability.NATIVE_HEADER);
+        capabilities.addAll(declared.capabilities());
+        return new BackendManifest(declared.id(), declared.vendor(), declared.product(), declared.version(),
+                declared.apiVersion(), capabilities, declared.readings());
     }
 
     private Duration parseTimeout(String text) {

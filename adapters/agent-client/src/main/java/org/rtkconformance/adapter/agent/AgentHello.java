@@ -16,7 +16,10 @@ final class AgentHello {
     /** Capabilities this client cannot carry over the protocol, whatever an agent declares. */
     private static final Set<Capability> NOT_CARRIED = EnumSet.of(
             // The shutdown routine would be a callback from the agent into the JVM: rtk-agent/1 has none.
-            Capability.ATTACH_EX);
+            Capability.ATTACH_EX,
+            // A header and library are files of the provider's build, not something a line can hand over:
+            // the provider adds NATIVE_HEADER itself when it ships them (AgentBackendProvider.nativeInterface).
+            Capability.NATIVE_HEADER);
 
     private AgentHello() {
     }

@@ -27,7 +27,7 @@ class AgentFailureTests {
     private static Caller callerOf(String mode, Duration timeout) {
         AgentLaunch launch = fake(mode, timeout);
         AgentBackend backend = new AgentBackend(AgentHello.manifest("fake",
-                AgentConnection.start("probe", launch, launch.serving("fake")).helloReply()), launch, "fake.s1", "t");
+                AgentConnection.start("probe", launch, launch.serving("fake")).helloReply()), launch, "fake.s1", "t", null);
         return backend.newCaller("P1");
     }
 

@@ -82,7 +82,8 @@ class PosixBackendTests {
     void manifest_is_what_the_agent_declares() {
         assertThat(PROVIDER.manifest().id()).isEqualTo("posix");
         assertThat(PROVIDER.manifest().capabilities()).containsExactlyInAnyOrder(Capability.MULTIPLE_CALLERS,
-                Capability.VIEW_ACCESS, Capability.CALLER_TERMINATION, Capability.INTROSPECTION, Capability.UNMAP);
+                Capability.VIEW_ACCESS, Capability.CALLER_TERMINATION, Capability.INTROSPECTION, Capability.UNMAP,
+                Capability.NATIVE_HEADER);
         assertThat(PROVIDER.manifest().declares(Reading.parse("D-1.B"))).isTrue();
         assertThat(PROVIDER.manifest().declares(Reading.parse("D-6.A"))).isTrue();
     }

@@ -24,6 +24,14 @@ public interface Backend extends AutoCloseable {
     /** Fault injection; throws {@link CapabilityMissingException} without {@link Capability#FAULT_INJECTION}. */
     FaultInjection faults();
 
+    /**
+     * The header and library this backend's calls are built from; needs {@link Capability#NATIVE_HEADER}.
+     * The default, for backends without one, throws {@link CapabilityMissingException}.
+     */
+    default NativeInterface nativeInterface() {
+        throw new CapabilityMissingException(Capability.NATIVE_HEADER);
+    }
+
     /** Whether this session declares {@code capability}. */
     default boolean has(Capability capability) {
         return capabilities().contains(capability);

@@ -13,6 +13,12 @@ public final class CapabilityMissingException extends RuntimeException {
         this.capability = capability;
     }
 
+    /** The same, for a session that does not know its backend's id (a port default method). */
+    public CapabilityMissingException(Capability capability) {
+        super("The backend does not declare the capability " + capability + " (" + capability.description() + ")");
+        this.capability = capability;
+    }
+
     /** The capability that is missing. */
     public Capability capability() {
         return capability;
