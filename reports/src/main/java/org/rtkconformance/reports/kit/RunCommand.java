@@ -70,6 +70,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkBackend();
+        checkTags();
         Expectations expectations = judging.readExpectations(backend);
         Path dir = reportDir.toAbsolutePath().normalize();
         clean(dir);
@@ -122,6 +123,17 @@ final class RunCommand implements Callable<Integer> {
             // The steps choose the backend once per JVM; a second run with another one would silently reuse the first.
             throw new ParameterException(spec.commandLine(), "--backend " + backend + ": this JVM already ran backend "
                     + System.getProperty(BackendSelection.PROPERTY) + "; run each backend in its own process");
+        }
+    }
+
+    private void checkTags() {
+        if (tags == null || tags.isBlank()) {
+            return;
+        }
+        try {
+            io.cucumber.tagexpressions.TagExpressionParser.parse(tags);
+        } catch (RuntimeException e) {
+            throw new ParameterException(spec.commandLine(), "--tags '" + tags + "' is not a tag expression: " + e.getMessage());
         }
     }
 

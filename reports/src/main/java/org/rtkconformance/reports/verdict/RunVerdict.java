@@ -30,7 +30,8 @@ public record RunVerdict(RunResults run, Expectations expectations, boolean cert
     public RunVerdict {
         scenarios = List.copyOf(scenarios);
         counts = Map.copyOf(counts);
-        byStrength = Map.copyOf(byStrength);
+        // Kept in the order given (required, bounded, interpretation): the tables print it so.
+        byStrength = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byStrength));
         profiles = List.copyOf(profiles);
         fingerprint = List.copyOf(fingerprint);
         problems = List.copyOf(problems);

@@ -78,6 +78,19 @@ class RtkKitTests {
     }
 
     @Test
+    void a_bad_tag_expression_is_refused_before_anything_runs() {
+        assertThat(kit("run", "--tags", "@a and", "-o", dir.toString())).isEqualTo(2);
+        assertThat(line.err()).startsWith("rtk-kit: --tags '@a and' is not a tag expression: ");
+        assertThat(dir.resolve("rtk-results")).doesNotExist();
+    }
+
+    @Test
+    void version_names_the_kit() {
+        assertThat(kit("--version")).isZero();
+        assertThat(line.out()).startsWith("rtk-kit ").contains("(Java ");
+    }
+
+    @Test
     void verdict_applies_the_waivers_and_exits_with_the_verdict() throws IOException {
         Path run = RunFolder.write(dir.resolve("posix"), SampleRun.typical("posix"));
         String catalog = Fixtures.CATALOG.toString();
@@ -86,6 +99,9 @@ class RtkKitTests {
         assertThat(line.out()).contains("verdict:     NON-CONFORMANT (backend posix, run run-posix)")
                 .contains("1 scenario(s) FAIL (non-conformance, not waived)");
         assertThat(run.resolve("verdict/verdict.html")).exists();
+        String table = line.out();
+        assertThat(table.indexOf("@required")).isLessThan(table.indexOf("@bounded"));
+        assertThat(table.indexOf("@bounded")).isLessThan(table.indexOf("@interpretation"));
 
         Path expectations = Files.writeString(dir.resolve("posix.yaml"), "format: rtk-expectations/1\nbackend: posix\n"
                 + "expectations:\n  - id: OPEN-NAME-4\n    expected: FAIL\n    reason: names are compared case-sensitively\n"
