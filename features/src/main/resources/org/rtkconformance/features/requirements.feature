@@ -1,7 +1,8 @@
 Feature: Requirements: version, header, library and IRQL
   Minimum supported version RTX64 2013 with Service Pack 1; header RtkApi.h; library RtkApi.lib;
-  IRQL PASSIVE_LEVEL. The header and library are build checks a backend can only pass with a native
-  header; calling above PASSIVE_LEVEL breaks a caller obligation whose consequence is undocumented (D-23).
+  IRQL PASSIVE_LEVEL. The header and library are build checks: a C probe is compiled with the system cc
+  (-std=c11 -Wall -Werror) against the header a backend with NATIVE_HEADER hands over, and linked with its
+  library; calling above PASSIVE_LEVEL breaks a caller obligation whose consequence is undocumented (D-23).
 
   @statement:OPEN-REQ-1 @required
   Rule: RtkOpenSharedMemory is available from RTX64 2013 with Service Pack 1
@@ -17,14 +18,14 @@ Feature: Requirements: version, header, library and IRQL
   @statement:OPEN-SIG-1 @statement:OPEN-SIG-2 @statement:OPEN-REQ-2 @required
   Rule: RtkApi.h declares NTSTATUS RtkOpenSharedMemory(RTSSINST, PHANDLE, ULONG, BOOLEAN, PUNICODE_STRING, VOID **)
 
-    Scenario: The header's prototype
-      Then a C probe that includes RtkApi.h and links RtkApi.lib calls RtkOpenSharedMemory with the documented prototype
+    Scenario: The header declares the documented prototype, types and constants
+      Then a C probe that includes RtkApi.h compiles with RtkOpenSharedMemory as the documented prototype
 
   @statement:OPEN-REQ-3 @required
   Rule: Callers link RtkApi.lib (RtkApi_W64.lib on wRTOS)
 
     Scenario: The library resolves the symbol
-      Then a C probe that includes RtkApi.h and links RtkApi.lib calls RtkOpenSharedMemory with the documented prototype
+      Then a C probe that calls RtkOpenSharedMemory links against RtkApi.lib
 
   @statement:OPEN-REQ-4 @interpretation
   Rule: Callers are at PASSIVE_LEVEL; a checked implementation refuses a call above it
