@@ -108,7 +108,14 @@ public final class RunDirectory {
      * kept when they started at or after the run's start.
      */
     public List<Path> allureFiles() {
-        Path dir = root.resolve(ALLURE_RESULTS);
+        return allureFilesOf(root.resolve(ALLURE_RESULTS), results);
+    }
+
+    /**
+     * The files of the Allure results directory {@code dir} that belong to the run {@code results} describes,
+     * chosen as {@link #allureFiles()} explains; the one rule every report of a run uses.
+     */
+    public static List<Path> allureFilesOf(Path dir, RunResults results) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -120,7 +127,7 @@ public final class RunDirectory {
         }
         Set<String> historyIds = new HashSet<>();
         results.scenarios().forEach(s -> s.allureHistoryId().ifPresent(historyIds::add));
-        Instant notBefore = startedAt();
+        Instant notBefore = startedAt(results);
         Map<String, Path> latest = new LinkedHashMap<>();
         Map<String, Long> latestStart = new HashMap<>();
         Map<Path, JsonNode> read = new HashMap<>();
@@ -167,7 +174,7 @@ public final class RunDirectory {
         return kept;
     }
 
-    private Instant startedAt() {
+    private static Instant startedAt(RunResults results) {
         String started = results.startedAt().orElse("1970-01-01T00:00:00Z");
         try {
             // Allure times are whole milliseconds.
