@@ -1,5 +1,9 @@
 package org.rtkconformance.reports.allure;
 
+import org.rtkconformance.reports.compare.RunDirectory;
+import org.rtkconformance.reports.results.RunResults;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.rtkconformance.reports.input.JsonFiles;
@@ -16,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -41,39 +44,37 @@ public final class AllureResultsDirectory {
     }
 
     /**
-     * Empties this directory and copies every file of {@code suiteResults} into it, leaving out test results
-     * that started before {@code notBefore}: the suite's directory keeps results of earlier runs when it
-     * is not cleaned, and those would show up as retries of this run's scenarios.
+     * Empties this directory and copies into it the files of {@code suiteResults} that belong to {@code run}
+     * (all of them when no run is given): the suite's directory keeps results of earlier runs when it is not
+     * cleaned, and those would show up as retries of this run's scenarios. Which files belong to a run is
+     * decided by {@link RunDirectory#allureFilesOf}, the rule every report of a run shares.
      *
      * @return how many test results ({@code *-result.json}) were copied and how many left out as older
      * @throws ReportInputException when {@code suiteResults} is missing or holds no result of this run
      */
-    public CopiedResults copyFrom(Path suiteResults, Optional<Instant> notBefore) {
+    public CopiedResults copyFrom(Path suiteResults, Optional<RunResults> run) {
         if (!Files.isDirectory(suiteResults)) {
             throw new ReportInputException(suiteResults,
                     "the suite's Allure results directory does not exist; run the conformance suite first");
         }
         try {
+            List<Path> all;
+            try (Stream<Path> files = Files.list(suiteResults)) {
+                all = files.filter(Files::isRegularFile).sorted().toList();
+            }
+            List<Path> chosen = run.map(r -> RunDirectory.allureFilesOf(suiteResults, r)).orElse(all);
             deleteRecursively(directory);
             Files.createDirectories(directory);
             int results = 0;
-            int older = 0;
-            try (Stream<Path> files = Files.list(suiteResults)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    boolean isResult = file.getFileName().toString().endsWith("-result.json");
-                    if (isResult && notBefore.isPresent() && startOf(file).isBefore(notBefore.get())) {
-                        older++;
-                        continue;
-                    }
-                    Files.copy(file, directory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                    results += isResult ? 1 : 0;
-                }
+            for (Path file : chosen) {
+                Files.copy(file, directory.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                results += isResult(file) ? 1 : 0;
             }
+            int older = (int) all.stream().filter(AllureResultsDirectory::isResult).count() - results;
             if (results == 0) {
                 throw new ReportInputException(suiteResults, older == 0
                         ? "holds no Allure result (*-result.json); did the suite run?"
-                        : "holds no Allure result of the run that started " + notBefore.get() + ", only " + older
-                        + " older ones; did the suite run?");
+                        : "holds no Allure result of this run, only " + older + " of earlier runs; did the suite run?");
             }
             return new CopiedResults(results, older);
         } catch (IOException e) {
@@ -81,18 +82,14 @@ public final class AllureResultsDirectory {
         }
     }
 
+    private static boolean isResult(Path file) {
+        return file.getFileName().toString().endsWith("-result.json");
+    }
+
     /**
      * How many test results were copied, and how many left out because an earlier run wrote them.
      */
     public record CopiedResults(int copied, int older) {
-    }
-
-    private static Instant startOf(Path result) {
-        JsonNode start = JsonFiles.read(JSON, result, "Allure result").path("start");
-        if (!start.canConvertToLong()) {
-            throw new ReportInputException(result, "the Allure result has no numeric 'start'");
-        }
-        return Instant.ofEpochMilli(start.asLong());
     }
 
     /** Writes the kit's {@code categories.json}, which maps Allure statuses onto the result taxonomy. */

@@ -12,9 +12,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -61,7 +58,7 @@ public final class PrepareAllureResults implements Callable<Integer> {
         AllureResultsDirectory directory = new AllureResultsDirectory(to.toAbsolutePath());
         Optional<RunResults> run = results != null && Files.exists(results)
                 ? Optional.of(new RunResultsReader().read(results)) : Optional.empty();
-        AllureResultsDirectory.CopiedResults copied = directory.copyFrom(from, run.flatMap(this::startOf));
+        AllureResultsDirectory.CopiedResults copied = directory.copyFrom(from, run);
         directory.addCategories();
         boolean carried = history != null && directory.addHistory(history);
         run.ifPresent(directory::addEnvironment);
@@ -72,17 +69,6 @@ public final class PrepareAllureResults implements Callable<Integer> {
                 + directory.path() + (copied.older() == 0 ? "" : " (" + copied.older() + " of earlier runs left out)")
                 + (carried ? ", history carried over from " + history.toAbsolutePath() : ", no previous history"));
         return 0;
-    }
-
-    /** When the run started; results that started before it belong to an earlier run. */
-    private Optional<Instant> startOf(RunResults run) {
-        try {
-            // Allure times are whole milliseconds.
-            return run.startedAt().map(Instant::parse).map(i -> i.truncatedTo(ChronoUnit.MILLIS));
-        } catch (DateTimeParseException e) {
-            throw new ReportInputException(results, "run.startedAt '" + run.startedAt().orElse("")
-                    + "' is not an ISO-8601 instant such as 2026-11-27T16:00:00Z");
-        }
     }
 
     private void snapshot() {

@@ -39,23 +39,56 @@ class AllureResultsDirectoryTests {
     }
 
     @Test
-    void results_of_earlier_runs_are_left_out() throws IOException {
+    void only_the_latest_result_of_each_scenario_of_the_run_is_copied() throws IOException {
         Path suite = Files.createDirectories(dir.resolve("suite"));
-        Files.writeString(suite.resolve("a-result.json"), "{\"start\": 1000}");
-        Files.writeString(suite.resolve("b-result.json"), "{\"start\": 5000}");
-        Files.writeString(suite.resolve("c-container.json"), "{}");
+        // The run records its start a few milliseconds after its first scenario started (seen in CI).
+        Path run = runStartedAt(5003, "h1", "h2");
+        Files.writeString(suite.resolve("a-result.json"), "{\"uuid\":\"a\",\"historyId\":\"h1\",\"start\":1000}");
+        Files.writeString(suite.resolve("b-result.json"), "{\"uuid\":\"b\",\"historyId\":\"h1\",\"start\":5000}");
+        Files.writeString(suite.resolve("c-result.json"), "{\"uuid\":\"c\",\"historyId\":\"h2\",\"start\":5010}");
+        Files.writeString(suite.resolve("d-result.json"), "{\"uuid\":\"d\",\"historyId\":\"other\",\"start\":5020}");
+        Files.writeString(suite.resolve("b-container.json"), "{\"children\":[\"b\"]}");
+        Files.writeString(suite.resolve("a-container.json"), "{\"children\":[\"a\"]}");
         Path target = dir.resolve("out");
 
         AllureResultsDirectory.CopiedResults copied = new AllureResultsDirectory(target)
-                .copyFrom(suite, Optional.of(Instant.ofEpochMilli(5000)));
+                .copyFrom(suite, Optional.of(new RunResultsReader().read(run)));
 
-        assertThat(copied).isEqualTo(new AllureResultsDirectory.CopiedResults(1, 1));
-        assertThat(target.resolve("a-result.json")).doesNotExist();
+        assertThat(copied).isEqualTo(new AllureResultsDirectory.CopiedResults(2, 2));
         assertThat(target.resolve("b-result.json")).exists();
-        assertThat(target.resolve("c-container.json")).exists();
-        assertThatThrownBy(() -> new AllureResultsDirectory(target).copyFrom(suite, Optional.of(Instant.ofEpochMilli(9000))))
-                .hasMessage(suite + ": holds no Allure result of the run that started 1970-01-01T00:00:09Z, only 2 older ones; "
-                        + "did the suite run?");
+        assertThat(target.resolve("c-result.json")).exists();
+        assertThat(target.resolve("b-container.json")).exists();
+        assertThat(target.resolve("a-result.json")).doesNotExist();
+        assertThat(target.resolve("a-container.json")).doesNotExist();
+        assertThat(target.resolve("d-result.json")).doesNotExist();
+    }
+
+    @Test
+    void a_run_without_any_of_its_results_is_named() throws IOException {
+        Path suite = Files.createDirectories(dir.resolve("suite"));
+        Files.writeString(suite.resolve("a-result.json"), "{\"uuid\":\"a\",\"historyId\":\"h1\",\"start\":1000}");
+        Path run = runStartedAt(900_000, "h1");
+
+        assertThatThrownBy(() -> new AllureResultsDirectory(dir.resolve("out"))
+                .copyFrom(suite, Optional.of(new RunResultsReader().read(run))))
+                .hasMessage(suite + ": holds no Allure result of this run, only 1 of earlier runs; did the suite run?");
+    }
+
+    /** A results.json of a run that started at {@code startMillis}, with one scenario per history id. */
+    private Path runStartedAt(long startMillis, String... historyIds) throws IOException {
+        StringBuilder scenarios = new StringBuilder();
+        for (String id : historyIds) {
+            scenarios.append(scenarios.length() == 0 ? "" : ",").append("{\"id\":\"f.feature:").append(id)
+                    .append("\",\"uri\":\"f.feature\",\"name\":\"").append(id)
+                    .append("\",\"statements\":[],\"readings\":[],\"result\":\"PASS\",\"allureHistoryId\":\"")
+                    .append(id).append("\"}");
+        }
+        Path file = dir.resolve("results.json");
+        Files.writeString(file, "{\"format\":\"rtk-results/1\",\"kit\":{\"version\":\"0\"},"
+                + "\"backend\":{\"id\":\"reference\",\"capabilities\":[],\"readings\":{}},"
+                + "\"run\":{\"id\":\"r\",\"startedAt\":\"" + Instant.ofEpochMilli(startMillis) + "\"},"
+                + "\"scenarios\":[" + scenarios + "]}");
+        return file;
     }
 
     @Test
