@@ -91,6 +91,17 @@ class RtkKitTests {
     }
 
     @Test
+    void verdict_in_report_only_mode_writes_a_non_conformant_verdict_and_exits_zero() throws IOException {
+        Path run = RunFolder.write(dir.resolve("posix"), SampleRun.typical("posix"));
+        Path out = dir.resolve("verdict-out");
+
+        assertThat(kit("verdict", "--run", run.toString(), "--catalog", Fixtures.CATALOG.toString(), "--today",
+                "2026-11-27", "--out", out.toString(), "--report-only")).isEqualTo(0);
+        assertThat(line.out()).contains("verdict:     NON-CONFORMANT (backend posix, run run-posix)");
+        assertThat(out.resolve("verdict.json")).exists();
+    }
+
+    @Test
     void verdict_applies_the_waivers_and_exits_with_the_verdict() throws IOException {
         Path run = RunFolder.write(dir.resolve("posix"), SampleRun.typical("posix"));
         String catalog = Fixtures.CATALOG.toString();
