@@ -73,6 +73,32 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       When driver B closes its handle to "Alpha"
       Then the call returns STATUS_SUCCESS
 
+  @statement:OPEN-REM-1 @required
+  Rule: After the unmap, nothing is mapped at the view's address any more
+
+    Scenario: Reads and writes through an unmapped view find nothing mapped
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B unmaps its view of "Alpha"
+      Then the call returns STATUS_SUCCESS
+      And reading through driver B's view of "Alpha" finds nothing mapped
+      And writing through driver B's view of "Alpha" finds nothing mapped
+      And the object "Alpha" has 2 open handles
+
+  @statement:OPEN-REM-1 @interpretation
+  Rule: Without an unmap call, a view lives until its instance detaches (D-14.C)
+
+    @reading:D-14.C
+    Scenario: Closing leaves the view mapped; detaching the instance releases it
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B closes its handle to "Alpha"
+      Then the call returns STATUS_SUCCESS
+      When driver A writes "still mapped" at offset 0 of its view of "Alpha"
+      Then driver B reads "still mapped" at offset 0 of its view of "Alpha"
+      When driver B detaches from the RTSS
+      Then the call returns STATUS_SUCCESS
+      And reading through driver B's view of "Alpha" finds nothing mapped
+      And the object "Alpha" has 1 open handle
+
   @statement:OPEN-REM-1 @statement:OPEN-REM-4 @interpretation
   Rule: Without an unmap call, closing the handle releases the view (D-14.A)
 
@@ -108,6 +134,23 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       And driver B closes its handle to "Alpha"
       Then the call returns STATUS_SUCCESS
       And driver B reads "kept by a view" at offset 0 of its view of "Alpha"
+      When driver B unmaps its view of "Alpha"
+      Then the object "Alpha" no longer exists
+
+    @reading:D-15.B
+    Scenario: Of two views left after the last close, the object lives until the second is unmapped
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      And driver B has opened "Alpha" with SHM_MAP_READ
+      And driver A writes "kept by two views" at offset 0 of its view of "Alpha"
+      When driver A unmaps its view of "Alpha"
+      And driver A closes its handle to "Alpha"
+      And driver B closes its handle to "Alpha"
+      And driver B closes its handle to "Alpha"
+      Then the call returns STATUS_SUCCESS
+      When driver B unmaps its view of "Alpha"
+      Then the call returns STATUS_SUCCESS
+      And the object "Alpha" has 0 open handles
+      And driver B reads "kept by two views" at offset 0 of its view of "Alpha"
       When driver B unmaps its view of "Alpha"
       Then the object "Alpha" no longer exists
 
@@ -175,6 +218,31 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       When driver B detaches from the RTSS
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" has 2 open handles
+
+  @statement:CLOSE-2 @statement:OPEN-HANDLE-1 @interpretation
+  Rule: Whether a closed handle's value is handed out again (D-19)
+
+    @reading:D-19.A
+    Scenario: A closed handle's value is never reused: closing it again after a new open still fails
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B unmaps its view of "Alpha"
+      And driver B closes its handle to "Alpha"
+      And driver B opens "Alpha" with SHM_MAP_WRITE
+      Then the call returns STATUS_SUCCESS
+      When driver B closes the same handle again
+      Then the call returns STATUS_UNSUCCESSFUL
+      And the object "Alpha" has 2 open handles
+
+    @reading:D-19.B
+    Scenario: The lowest free value is reused: the closed value now names the new handle
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B unmaps its view of "Alpha"
+      And driver B closes its handle to "Alpha"
+      And driver B opens "Alpha" with SHM_MAP_WRITE
+      Then the call returns STATUS_SUCCESS
+      When driver B closes the same handle again
+      Then the call returns STATUS_SUCCESS
+      And the object "Alpha" has 1 open handle
 
   @statement:CLOSE-3 @interpretation
   Rule: Closing the NULL handle fails with STATUS_INVALID_PARAMETER (D-19)

@@ -47,6 +47,20 @@ Feature: location: where the address of the view is delivered
       Then driver B reads 2288 zero bytes at offset 10000 of its view of "Alpha"
       And reading at offset 12288 through driver B's view of "Alpha" finds nothing mapped
 
+    @reading:D-21.A
+    Scenario: A read or a write that runs past the object's end finds nothing mapped
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B writes "ZZ" at offset 9999 of its view of "Alpha"
+      Then the write finds nothing mapped
+      And reading 2 bytes at offset 9999 through driver B's view of "Alpha" finds nothing mapped
+
+    @reading:D-21.B
+    Scenario: A read or a write that runs past the last page finds nothing mapped
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B writes "ZZ" at offset 12287 of its view of "Alpha"
+      Then the write finds nothing mapped
+      And reading 2 bytes at offset 12287 through driver B's view of "Alpha" finds nothing mapped
+
   @statement:OPEN-LOC-3 @interpretation
   Rule: A NULL location is refused (D-11.A) or opens a handle without a view (D-11.B)
 

@@ -20,6 +20,21 @@ Feature: Name: which object is opened
       Then the call returns STATUS_SUCCESS
       And driver B reads "I am Beta" at offset 0 of its view of "Beta"
 
+  @statement:OPEN-PURPOSE-2 @statement:CREATE-NAME-2 @required
+  Rule: Only named objects can be opened: an unnamed object is out of Open's reach
+
+    Scenario Outline: Open with <what> does not reach the unnamed object
+      Given driver A has created an unnamed shared memory object of 4096 bytes
+      When driver B <attempt>
+      Then the call fails
+      And the session holds 1 unnamed shared memory object
+
+      Examples:
+        | what                  | attempt                                                                                   |
+        | an empty name         | opens with SHM_MAP_WRITE a Name of Length 0 and MaximumLength 2 over the buffer "{U+0000}" |
+        | a NULL Buffer         | opens with SHM_MAP_WRITE a Name of Length 0 and MaximumLength 0 and a NULL Buffer          |
+        | a NULL Name           | opens with SHM_MAP_WRITE and a NULL Name                                                  |
+
   @statement:OPEN-NAME-1 @required
   Rule: The name is the Length bytes of the buffer, with or without a terminating NUL
 
@@ -55,10 +70,15 @@ Feature: Name: which object is opened
         | an empty name                 | 0      | 2             | {U+0000}   |
 
     @reading:D-9.A
-    Scenario: A NULL Buffer with a Length
+    Scenario Outline: A NULL Buffer with Length <Length>
       Given driver A has created the shared memory object "Alpha" of 4096 bytes
-      When driver B opens with SHM_MAP_WRITE a Name of Length 10 and MaximumLength 12 and a NULL Buffer
+      When driver B opens with SHM_MAP_WRITE a Name of Length <Length> and MaximumLength <MaximumLength> and a NULL Buffer
       Then the call returns STATUS_INVALID_PARAMETER
+
+      Examples:
+        | Length | MaximumLength | case                  |
+        | 10     | 12            | a Length with nothing |
+        | 0      | 0             | an empty name         |
 
     @reading:D-10.A
     Scenario: A NULL Name
@@ -72,6 +92,30 @@ Feature: Name: which object is opened
       Then the call returns STATUS_UNSUCCESSFUL
       When driver B opens with SHM_MAP_WRITE a Name of Length 9 and MaximumLength 12 over the buffer "Alpha{U+0000}"
       Then the call returns STATUS_INVALID_PARAMETER
+
+  @statement:CREATE-NAME-4 @interpretation
+  Rule: An empty Name on Create is refused (D-9.A) or creates an unnamed object (D-9.B, D-9.C)
+
+    @reading:D-9.A
+    Scenario: Create with an empty name is refused and creates nothing
+      When driver A creates a shared memory object of 4096 bytes with a Name of Length 0 and MaximumLength 2 over the buffer "{U+0000}"
+      Then the call returns STATUS_INVALID_PARAMETER
+      And the session holds 0 unnamed shared memory objects
+
+    Scenario Outline: Create with an empty name creates an unnamed object
+      When driver A creates a shared memory object of 4096 bytes with a Name of Length 0 and MaximumLength 2 over the buffer "{U+0000}"
+      Then the call returns STATUS_SUCCESS
+      And the session holds 1 unnamed shared memory object
+
+      @reading:D-9.B
+      Examples: lenient strings
+        | name  |
+        | empty |
+
+      @reading:D-9.C
+      Examples: malformed strings refused, empty names allowed
+        | name  |
+        | empty |
 
   @statement:OPEN-NAME-2 @statement:CREATE-NAME-1 @required
   Rule: Names up to 256 code units, within every reading of the 260-character limit, open

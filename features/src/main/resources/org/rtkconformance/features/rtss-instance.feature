@@ -63,3 +63,22 @@ Feature: RtssInst: the instance the caller attached with
       And driver B has detached from the RTSS
       When driver B opens "Alpha" with SHM_MAP_WRITE
       Then the call returns STATUS_SUCCESS
+
+  @statement:OPEN-RTSSINST-2D @interpretation
+  Rule: An instance is valid only for the driver it was issued to (D-22.B, D-22.C)
+
+    Scenario Outline: Driver B passes driver A's RtssInst
+      Given driver B is attached to the RTSS
+      When driver B opens "Alpha" with SHM_MAP_WRITE passing driver A's RtssInst
+      Then the call returns STATUS_INVALID_PARAMETER
+      And the object "Alpha" has 1 open handle
+
+      @reading:D-22.B
+      Examples: 0 and values never issued to the caller are invalid
+        | instance |
+        | A's      |
+
+      @reading:D-22.C
+      Examples: 0, values never issued to the caller and detached instances are invalid
+        | instance |
+        | A's      |

@@ -2,11 +2,15 @@ package org.rtkconformance.steps;
 
 import static org.rtkconformance.steps.assertions.ConformanceAssertions.assertThat;
 
+import java.util.List;
+
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.rtkconformance.adapter.api.AttachResult;
 import org.rtkconformance.adapter.api.NtStatus;
+import org.rtkconformance.adapter.api.ShutdownRoutine;
+import org.rtkconformance.steps.assertions.ConformanceFailure;
 
 /** Callers and their RTSS instances: attach, attach with a shutdown routine, detach, termination. */
 public final class CallerSteps {
@@ -29,15 +33,22 @@ public final class CallerSteps {
     @Given("driver {caller} is attached to the RTSS with RtkRtssAttachEx")
     public void attachedEx(String name) {
         Participant participant = world.newParticipant(name);
-        accept(participant, participant.caller().rtkRtssAttachEx(MAX_WFSO, reason -> { }), "RtkRtssAttachEx");
+        accept(participant, participant.caller().rtkRtssAttachEx(MAX_WFSO, participant::shutdownRoutineCalled),
+                "RtkRtssAttachEx");
     }
 
     @When("driver {caller} attaches to the RTSS")
     public void attaches(String name) {
+        attachesWith(name, MAX_WFSO);
+    }
+
+    @When("driver {caller} attaches to the RTSS with MaxWFSO {int}")
+    public void attachesWith(String name, int maxWfso) {
         Participant participant = world.newParticipant(name);
-        AttachResult result = participant.caller().rtkRtssAttach(MAX_WFSO);
-        world.recordCall("RtkRtssAttach(" + MAX_WFSO + ", &inst) by driver " + name + ", *RtssInstPtr="
-                + result.instance(), result.status());
+        AttachResult result = participant.caller().rtkRtssAttach(maxWfso);
+        participant.attachReturned(result);
+        world.recordCall("RtkRtssAttach(" + Integer.toUnsignedString(maxWfso) + ", &inst) by driver " + name
+                + ", *RtssInstPtr=" + result.instance(), result.status());
         if (result.instance().written()) {
             participant.attached(result.instance().value());
         }
@@ -50,6 +61,44 @@ public final class CallerSteps {
                 .as("[%s] backend '%s': *RtssInstPtr after %s", world.tags().statementList(), world.manifest().id(),
                         world.lastCall().call())
                 .isNotZero();
+    }
+
+    /** ATTACH-2 for whatever the attach returned: a non-zero instance after a success, 0 after a failure. */
+    @Then("driver {caller} received a non-zero RtssInst if the attach succeeded and 0 if it failed")
+    public void receivedInstanceMatchingStatus(String name) {
+        Participant participant = world.participant(name);
+        AttachResult result = participant.lastAttach();
+        if (result == null) {
+            throw new IllegalStateException("'received ... RtssInst' needs 'When driver " + name + " attaches ...' before it");
+        }
+        boolean succeeded = result.status().isSuccess();
+        boolean written = result.instance().written();
+        boolean zero = written && result.instance().value().value() == 0;
+        if (!written || succeeded == zero) {
+            throw new AssertionError(ConformanceFailure.message(world.verdict(), world.lastCall().call(),
+                    succeeded ? "a non-zero RtssInst written through RtssInstPtr after " + result.status()
+                            : "0 written through RtssInstPtr after " + result.status(),
+                    "*RtssInstPtr=" + result.instance()));
+        }
+    }
+
+    @Then("driver {caller}'s shutdown routine has been called once, with SHTDN_REASON_RTX_SYSTEM_SHUTDOWN")
+    public void shutdownRoutineCalledOnce(String name) {
+        checkShutdownReasons(name, List.of(ShutdownRoutine.SHTDN_REASON_RTX_SYSTEM_SHUTDOWN));
+    }
+
+    @Then("driver {caller}'s shutdown routine has not been called")
+    public void shutdownRoutineNotCalled(String name) {
+        checkShutdownReasons(name, List.of());
+    }
+
+    private void checkShutdownReasons(String name, List<Integer> expected) {
+        List<Integer> reasons = world.participant(name).shutdownReasons();
+        if (!reasons.equals(expected)) {
+            throw new AssertionError(ConformanceFailure.message(world.verdict(), "the Routine driver " + name
+                    + " registered with RtkRtssAttachEx", "called with the reasons " + expected
+                    + " (SHTDN_REASON_RTX_SYSTEM_SHUTDOWN is 1)", "called with " + reasons));
+        }
     }
 
     @Given("driver {caller} has detached from the RTSS")

@@ -50,6 +50,11 @@ public final class OpenSteps {
         open(caller, OpenSharedMemoryCall.of(new RtssInst(rtssInst), access, name));
     }
 
+    @When("driver {caller} opens {name} with {access} passing driver {caller}'s RtssInst")
+    public void opensWithOthersInstance(String caller, UnicodeString name, Integer access, String owner) {
+        open(caller, OpenSharedMemoryCall.of(instance(owner), access, name));
+    }
+
     @When("driver {caller} opens {name} with {access} passing an RtssInst no attach returned")
     public void opensWithForeignInstance(String caller, UnicodeString name, Integer access) {
         open(caller, OpenSharedMemoryCall.of(world.instanceNeverIssued(), access, name));

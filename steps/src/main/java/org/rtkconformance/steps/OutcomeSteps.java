@@ -2,10 +2,16 @@ package org.rtkconformance.steps;
 
 import static org.rtkconformance.steps.assertions.ConformanceAssertions.assertThat;
 
+import java.util.List;
+
 import io.cucumber.java.en.Then;
 import org.rtkconformance.adapter.api.Capability;
 import org.rtkconformance.adapter.api.NtStatus;
+import org.rtkconformance.adapter.api.ObjectInfo;
+import org.rtkconformance.adapter.api.ObjectKind;
 import org.rtkconformance.adapter.api.UnicodeString;
+import org.rtkconformance.steps.assertions.CallOutcome;
+import org.rtkconformance.steps.assertions.ConformanceFailure;
 import org.rtkconformance.steps.assertions.ObjectState;
 
 /** What the last call returned and what the namespace holds afterwards. */
@@ -38,6 +44,17 @@ public final class OutcomeSteps {
         assertThat(world.lastCall()).failedWithDocumentedCode();
     }
 
+    /** For a call whose success depends on what the system holds (a 4 GiB object): success, or exactly {@code status}. */
+    @Then("the call succeeds or returns {status}")
+    public void succeedsOrReturns(NtStatus status) {
+        world.expect(status);
+        CallOutcome outcome = world.lastCall();
+        if (!outcome.status().isSuccess() && !outcome.status().equals(status)) {
+            throw new AssertionError(ConformanceFailure.message(outcome.verdict(), outcome.call(),
+                    "a success status (NT_SUCCESS) or " + status, outcome.actual()));
+        }
+    }
+
     @Then("the call delivers a handle and a view")
     public void deliversHandleAndView() {
         assertThat(world.lastCall()).deliveredHandleAndView();
@@ -67,6 +84,18 @@ public final class OutcomeSteps {
     @Then("the object {name} is {long} bytes long")
     public void isLong(UnicodeString name, long size) {
         assertThat(lookup(name)).hasSize(size);
+    }
+
+    /** Unnamed objects have no name to look up by: count them among the live objects. */
+    @Then("the session holds {int} unnamed shared memory object(s)")
+    public void holdsUnnamed(int count) {
+        world.require(Capability.INTROSPECTION);
+        List<ObjectInfo> unnamed = world.backend().introspection().liveObjects().stream()
+                .filter(info -> info.kind() == ObjectKind.SHARED_MEMORY && info.name() == null).toList();
+        if (unnamed.size() != count) {
+            throw new AssertionError(ConformanceFailure.message(world.verdict(), "introspection: the live unnamed"
+                    + " shared memory objects", count + " of them", unnamed.size() + ": " + unnamed));
+        }
     }
 
     private ObjectState lookup(UnicodeString name) {

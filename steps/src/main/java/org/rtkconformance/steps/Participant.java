@@ -1,5 +1,9 @@
 package org.rtkconformance.steps;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.rtkconformance.adapter.api.AttachResult;
 import org.rtkconformance.adapter.api.Caller;
 import org.rtkconformance.adapter.api.RtssInst;
 
@@ -10,6 +14,9 @@ final class Participant {
     private RtssInst instance = RtssInst.ZERO;
     private boolean detached;
     private boolean terminated;
+    private AttachResult lastAttach;
+    // A backend may call the routine from a thread of its own (an agent's reader), hence a concurrent list.
+    private final List<Integer> shutdownReasons = new CopyOnWriteArrayList<>();
 
     Participant(Caller caller) {
         this.caller = caller;
@@ -29,6 +36,25 @@ final class Participant {
 
     void attached(RtssInst value) {
         instance = value;
+    }
+
+    /** What the caller's last attach returned and wrote, or {@code null} before any. */
+    AttachResult lastAttach() {
+        return lastAttach;
+    }
+
+    void attachReturned(AttachResult result) {
+        lastAttach = result;
+    }
+
+    /** The reasons the caller's RtkRtssAttachEx routine has been called with, in order. */
+    List<Integer> shutdownReasons() {
+        return List.copyOf(shutdownReasons);
+    }
+
+    /** The routine the kit registers with RtkRtssAttachEx: it only records the reason, as a driver would log it. */
+    void shutdownRoutineCalled(int reason) {
+        shutdownReasons.add(reason);
     }
 
     boolean isDetached() {

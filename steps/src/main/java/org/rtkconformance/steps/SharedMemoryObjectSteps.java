@@ -8,6 +8,7 @@ import org.rtkconformance.adapter.api.ObjectKind;
 import org.rtkconformance.adapter.api.SharedMemoryResult;
 import org.rtkconformance.adapter.api.UnicodeString;
 import org.rtkconformance.steps.assertions.CallOutcome;
+import org.rtkconformance.steps.notation.NameNotation;
 
 /** Objects in the namespace: shared memory created with RtkCreateSharedMemory, and events, mutexes and semaphores. */
 public final class SharedMemoryObjectSteps {
@@ -28,8 +29,21 @@ public final class SharedMemoryObjectSteps {
         mustSucceed(create(caller, name, CreateSharedMemoryCall.of(instance(caller), size, name).withProtect(protect)));
     }
 
-    @When("driver {caller} creates the shared memory object {name} of {int} bytes")
-    public void creates(String caller, UnicodeString name, int size) {
+    /** A long size, so the scenario can ask for the largest object MaximumSizeLow can describe (4294967295 bytes). */
+    @When("driver {caller} creates the shared memory object {name} of {long} bytes")
+    public void creates(String caller, UnicodeString name, long size) {
+        create(caller, name, CreateSharedMemoryCall.of(instance(caller), size, name));
+    }
+
+    @When("driver {caller} creates the shared memory object {name} of {int} bytes with a NULL location")
+    public void createsWithoutLocationPointer(String caller, UnicodeString name, int size) {
+        create(caller, name, CreateSharedMemoryCall.of(instance(caller), size, name).withLocationPointer(false));
+    }
+
+    @When("driver {caller} creates a shared memory object of {int} bytes with a Name of Length {int} and MaximumLength {int} over the buffer {string}")
+    public void createsWithRawName(String caller, int size, int length, int maximumLength, String buffer) {
+        UnicodeString name = UnicodeString.withLengths(NameNotation.parse("\"" + buffer + "\"").toCharArray(), length,
+                maximumLength);
         create(caller, name, CreateSharedMemoryCall.of(instance(caller), size, name));
     }
 
@@ -46,6 +60,22 @@ public final class SharedMemoryObjectSteps {
     @When("driver {caller} creates an unnamed shared memory object of {int} bytes")
     public void createsUnnamed(String caller, int size) {
         create(caller, null, CreateSharedMemoryCall.of(instance(caller), size, null));
+    }
+
+    @Given("driver {caller} has created an unnamed shared memory object of {int} bytes")
+    public void hasCreatedUnnamed(String caller, int size) {
+        mustSucceed(create(caller, null, CreateSharedMemoryCall.of(instance(caller), size, null)));
+    }
+
+    @When("driver {caller} creates a(n) {kind} named {name}")
+    public void createsOtherKind(String caller, ObjectKind kind, UnicodeString name) {
+        Participant participant = world.participant(caller);
+        NamedObjectResult result = participant.caller().createNamedObject(participant.instance(), kind, name);
+        world.recordCall("create the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " " + name.describe()
+                + " by driver " + caller + ", handle " + result.handle(), result.status());
+        if (result.status().isSuccess() && result.handle().written()) {
+            world.holdOtherHandle(participant, result.handle().value());
+        }
     }
 
     @Given("driver {caller} has created a(n) {kind} named {name}")

@@ -62,9 +62,28 @@ public final class ViewSteps {
         }
     }
 
+    @Then("the write finds nothing mapped")
+    public void writeFindsNothingMapped() {
+        assertThat(world.lastAccess()).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
+    }
+
+    /** The caller's latest view of the object, still mapped or not: after an unmap, a close or a detach. */
     @Then("reading through driver {caller}'s view of {name} finds nothing mapped")
     public void viewGone(String caller, UnicodeString name) {
-        nothingMappedAt(0, caller, name);
+        Opening view = formerView(caller, name);
+        assertThat(read(view, 0, 1)).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
+    }
+
+    @Then("writing through driver {caller}'s view of {name} finds nothing mapped")
+    public void viewGoneForWrites(String caller, UnicodeString name) {
+        Opening view = formerView(caller, name);
+        assertThat(write(view, 0, new byte[] {'x'})).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
+    }
+
+    @Then("reading {int} bytes at offset {long} through driver {caller}'s view of {name} finds nothing mapped")
+    public void nothingMappedAcross(int length, long offset, String caller, UnicodeString name) {
+        Opening view = world.mappedView(world.participant(caller), name);
+        assertThat(read(view, offset, length)).hasOutcome(MemoryAccess.Outcome.NOT_MAPPED);
     }
 
     @Then("reading at offset {long} through driver {caller}'s view of {name} finds nothing mapped")
@@ -80,6 +99,15 @@ public final class ViewSteps {
                 .as("[%s] backend '%s': driver %s's views of %s are at %s", world.tags().statementList(),
                         world.manifest().id(), caller, name.describe(), views.stream().map(Opening::address).toList())
                 .isEqualTo(count);
+    }
+
+    private Opening formerView(String caller, UnicodeString name) {
+        Opening view = world.anyOpening(world.participant(caller), name);
+        if (view.address() == null) {
+            throw new IllegalStateException("Driver " + caller + "'s latest opening of " + name.describe()
+                    + " mapped no view (a NULL location): there is no address to read through");
+        }
+        return view;
     }
 
     private MemoryOutcome write(Opening view, long offset, byte[] data) {

@@ -1,5 +1,6 @@
 package org.rtkconformance.selftest.mutants;
 
+import static org.rtkconformance.adapter.api.NtStatus.STATUS_INVALID_HANDLE;
 import static org.rtkconformance.adapter.api.NtStatus.STATUS_INVALID_PARAMETER;
 import static org.rtkconformance.adapter.api.NtStatus.STATUS_OBJECT_NAME_EXISTS;
 import static org.rtkconformance.adapter.api.NtStatus.STATUS_SUCCESS;
@@ -20,7 +21,9 @@ import org.rtkconformance.adapter.api.Caller;
 import org.rtkconformance.adapter.api.CreateSharedMemoryCall;
 import org.rtkconformance.adapter.api.Handle;
 import org.rtkconformance.adapter.api.MemoryAccess;
+import org.rtkconformance.adapter.api.NamedObjectResult;
 import org.rtkconformance.adapter.api.NtStatus;
+import org.rtkconformance.adapter.api.ObjectKind;
 import org.rtkconformance.adapter.api.OpenSharedMemoryCall;
 import org.rtkconformance.adapter.api.Out;
 import org.rtkconformance.adapter.api.RtkConstants;
@@ -40,6 +43,10 @@ final class PortMutants {
 
     /** STATUS_NOT_IMPLEMENTED, what a missing entry point of a stub library returns. */
     private static final NtStatus NOT_IMPLEMENTED = NtStatus.of(0xC0000002);
+    /** STATUS_INSUFFICIENT_RESOURCES, what NT returns when a pool allocation fails. */
+    private static final NtStatus INSUFFICIENT_RESOURCES = NtStatus.of(0xC000009A);
+    /** A handle value no reference session ever issues (values start low and grow by 4). */
+    private static final long FOREIGN_HANDLE = 0x7FFF_0000L;
     /** The page size views are mapped in. */
     private static final long PAGE = 4096;
 
@@ -66,9 +73,7 @@ final class PortMutants {
                         }),
                 mutant("unnamed-object-opens", "OPEN-PURPOSE-2",
                         "Open with an empty name opens the session's last unnamed object",
-                        PortMutants::unnamedObjectOpens).expectedToSurvive("no scenario tries to reach an unnamed object"
-                                + " through Open; the OPEN-PURPOSE-2 scenarios pick one named object among two, which"
-                                + " mutant:open-first-object breaks under OPEN-NAME-5"),
+                        PortMutants::unnamedObjectOpens),
                 mutant("open-first-object", "OPEN-NAME-5", "Open opens the first object of the session, whatever Name says",
                         PortMutants::openFirstObject),
                 mutant("attach-ex-instance-refused", "OPEN-RTSSINST-1",
@@ -335,6 +340,84 @@ final class PortMutants {
                         () -> refuseOpenedNames(name -> name.codeUnits().length > 255)),
                 mutant("slash-refused", "OPEN-NAME-3B", "Open refuses a name with '/' (Create accepts it)",
                         () -> refuseOpenedNames(name -> name.text().indexOf('/') >= 0)),
+
+                mutant("unmap-keeps-view", "OPEN-REM-1",
+                        "RtkUnMapSharedMemory reports success but leaves the view mapped",
+                        () -> (inner, session) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public NtStatus rtkUnMapSharedMemory(RtssInst rtssInst, Address location) {
+                                return STATUS_SUCCESS;
+                            }
+                        }),
+                mutant("failed-attach-leaves-instance", "ATTACH-2",
+                        "a failed attach leaves *RtssInstPtr unwritten instead of writing 0",
+                        () -> (inner, session) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public AttachResult rtkRtssAttach(int maxWfso) {
+                                AttachResult attached = super.rtkRtssAttach(maxWfso);
+                                return attached.status().isSuccess() ? attached
+                                        : new AttachResult(attached.status(), Out.untouched());
+                            }
+                        }),
+                mutant("shutdown-routine-dropped", "ATTACH-EX-1",
+                        "RtkRtssAttachEx ignores its Routine, so nothing is called when the subsystem stops",
+                        () -> (inner, session) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public AttachResult rtkRtssAttachEx(int maxWfso, ShutdownRoutine routine) {
+                                return super.rtkRtssAttachEx(maxWfso, null);
+                            }
+                        }),
+                mutant("namespace-per-kind", "CREATE-NAME-3B",
+                        "an event, mutex or semaphore under a name another kind holds is reported created, as if each"
+                                + " kind had a namespace of its own",
+                        () -> (inner, session) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public NamedObjectResult createNamedObject(RtssInst rtssInst, ObjectKind kind, UnicodeString name) {
+                                NamedObjectResult created = super.createNamedObject(rtssInst, kind, name);
+                                return created.status().equals(STATUS_INVALID_HANDLE)
+                                        ? new NamedObjectResult(STATUS_SUCCESS, Out.written(new Handle(FOREIGN_HANDLE)))
+                                        : created;
+                            }
+                        }),
+                mutant("create-null-location-accepted", "CREATE-LOC-1",
+                        "Create with a NULL Location makes the object anyway (and maps nothing) instead of refusing it",
+                        () -> (inner, session) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public SharedMemoryResult rtkCreateSharedMemory(CreateSharedMemoryCall call) {
+                                if (call.locationPointer()) {
+                                    return super.rtkCreateSharedMemory(call);
+                                }
+                                SharedMemoryResult created = super.rtkCreateSharedMemory(call.withLocationPointer(true));
+                                if (created.location().written()) {
+                                    inner.rtkUnMapSharedMemory(call.rtssInst(), created.location().value());
+                                }
+                                return SharedMemoryResult.of(created.status(), created.handle(), Out.untouched());
+                            }
+                        }),
+                mutant("no-memory-as-insufficient-resources", "CREATE-MEM-1",
+                        "Create that cannot get the memory returns STATUS_INSUFFICIENT_RESOURCES, NT's pool status,"
+                                + " instead of STATUS_NO_MEMORY",
+                        () -> (inner, session) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public SharedMemoryResult rtkCreateSharedMemory(CreateSharedMemoryCall call) {
+                                SharedMemoryResult created = super.rtkCreateSharedMemory(call);
+                                return created.status().equals(NtStatus.STATUS_NO_MEMORY)
+                                        ? SharedMemoryResult.of(INSUFFICIENT_RESOURCES, created.handle(), created.location())
+                                        : created;
+                            }
+                        }),
+                mutant("foreign-instance-accepted", "OPEN-RTSSINST-2D",
+                        "instances are global: Open accepts an instance issued to another driver as if it were the caller's",
+                        () -> (inner, session) -> new TrackingCaller(inner, session) {
+                            @Override
+                            public SharedMemoryResult rtkOpenSharedMemory(OpenSharedMemoryCall call) {
+                                boolean foreign = session.callers().stream().anyMatch(other -> other != this
+                                        && other instanceof TrackingCaller
+                                        && ((TrackingCaller) other).instance().equals(call.rtssInst())
+                                        && !call.rtssInst().equals(RtssInst.ZERO));
+                                return super.rtkOpenSharedMemory(foreign ? call.withRtssInst(instance()) : call);
+                            }
+                        }),
 
                 // ---- readings the reference declares by default
                 mutant("name-260-refused", "D-8.A", "Open refuses a name of exactly 260 code units",

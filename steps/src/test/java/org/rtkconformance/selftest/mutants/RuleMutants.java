@@ -97,6 +97,17 @@ final class RuleMutants {
                                 return false;
                             }
                         }),
+                mutant("empty-create-name-unnamed", "CREATE-NAME-4",
+                        "Create with an empty name makes an unnamed object, as a NULL Name does, instead of refusing it",
+                        new ReferenceRules(defaults()) {
+                            @Override
+                            public boolean createsUnnamedForEmptyName() {
+                                return true;
+                            }
+                        }),
+                mutant("size-zero-unsuccessful", "CREATE-SIZE-2",
+                        "Create of 0 bytes gives STATUS_UNSUCCESSFUL instead of STATUS_INVALID_PARAMETER",
+                        status(Failure.SIZE_ZERO, NtStatus.STATUS_UNSUCCESSFUL)),
                 mutant("double-close-status", "CLOSE-2",
                         "closing an already closed handle gives STATUS_INVALID_HANDLE instead of STATUS_UNSUCCESSFUL",
                         status(Failure.CLOSE_INVALID_HANDLE, NtStatus.STATUS_INVALID_HANDLE)),
@@ -194,6 +205,14 @@ final class RuleMutants {
                                 return new NameKey(Normalizer.normalize(new String(units), Normalizer.Form.NFC));
                             }
                         }),
+                mutant("detach-keeps-views", "D-14.C",
+                        "under D-14.C, detaching leaves the views mapped through the instance mapped",
+                        new ReferenceRules(readings("D-14.C")) {
+                            @Override
+                            public boolean detachReleasesViews() {
+                                return false;
+                            }
+                        }),
                 mutant("views-keep-object-alive", "D-15.A",
                         "a mapped view keeps the object alive after its last handle is closed",
                         new ReferenceRules(defaults()) {
@@ -226,8 +245,7 @@ final class RuleMutants {
                             public boolean reusesHandleValues() {
                                 return true;
                             }
-                        }).expectedToSurvive("the D-19.A scenarios pin only the NULL handle: none closes a handle,"
-                                + " opens again and closes the first value a second time, which a reused value would open"),
+                        }),
                 mutant("null-close-unsuccessful", "D-19.A",
                         "RtkCloseHandle of NULL gives STATUS_UNSUCCESSFUL instead of STATUS_INVALID_PARAMETER",
                         status(Failure.CLOSE_NULL_HANDLE, NtStatus.STATUS_UNSUCCESSFUL)),
