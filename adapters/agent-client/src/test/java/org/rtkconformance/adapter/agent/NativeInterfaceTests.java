@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rtkconformance.adapter.api.ApiVersion;
 import org.rtkconformance.adapter.api.Backend;
 import org.rtkconformance.adapter.api.BackendContext;
+import org.rtkconformance.adapter.api.BackendFailureException;
 import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.Capability;
 import org.rtkconformance.adapter.api.CapabilityMissingException;
@@ -83,6 +84,34 @@ class NativeInterfaceTests {
                     .hasMessage("Backend 'fake' does not declare the capability NATIVE_HEADER (a native RtkApi.h header"
                             + " and library)");
         }
+    }
+
+    @Test
+    void a_configured_agent_names_its_header_folder_and_library(@TempDir Path work) throws IOException {
+        Path include = Files.createDirectory(work.resolve("include"));
+        Files.writeString(include.resolve("RtkApi.h"), "/* vendor header */\n");
+        Path library = Files.writeString(work.resolve("libvendor.a"), "!<arch>\n");
+
+        NativeInterface shipped = ConfiguredAgentProvider.checked(include.toString(), library.toString(), "-DX -m64");
+
+        assertThat(shipped).isEqualTo(new NativeInterface(include.toAbsolutePath(), "RtkApi.h",
+                library.toAbsolutePath(), List.of("-DX", "-m64")));
+    }
+
+    @Test
+    void a_configured_agent_with_wrong_native_paths_says_which_one(@TempDir Path work) throws IOException {
+        Path library = Files.writeString(work.resolve("libvendor.a"), "!<arch>\n");
+
+        assertThatThrownBy(() -> ConfiguredAgentProvider.checked(work.toString(), library.toString(), ""))
+                .isInstanceOf(BackendFailureException.class)
+                .hasMessage("-Drtk.agent.include=" + work + " holds no RtkApi.h");
+        Files.writeString(work.resolve("RtkApi.h"), "");
+        assertThatThrownBy(() -> ConfiguredAgentProvider.checked(work.toString(), work.resolve("nope.a").toString(), ""))
+                .isInstanceOf(BackendFailureException.class)
+                .hasMessage("-Drtk.agent.library=" + work.resolve("nope.a") + " is not a file");
+        assertThatThrownBy(() -> ConfiguredAgentProvider.checked(work.toString(), "", ""))
+                .isInstanceOf(BackendFailureException.class)
+                .hasMessageStartingWith("-Drtk.agent.include and -Drtk.agent.library go together");
     }
 
     @Test
