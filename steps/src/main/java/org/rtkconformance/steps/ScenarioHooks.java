@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
 import org.rtkconformance.adapter.api.BackendContext;
@@ -35,6 +36,12 @@ public final class ScenarioHooks {
         this.world = world;
     }
 
+    /** Once per test run: the backend settings are read again, then shared by the run's scenarios. */
+    @BeforeAll(order = 0)
+    public static void startTestRun() {
+        ConformanceRun.current().startTestRun();
+    }
+
     @Before(order = 0)
     public void start(Scenario scenario) {
         ScenarioTags tags = ScenarioTags.of(scenario.getSourceTagNames());
@@ -45,7 +52,7 @@ public final class ScenarioHooks {
             throw abort.get();
         }
         BackendContext context = new BackendContext(ConformanceRun.current().runId(), scenarioId(scenario),
-                ConformanceRun.settingsOf(manifest.id()));
+                ConformanceRun.current().settings(manifest.id()));
         world.begin(manifest, CapabilityGuard.guard(provider.start(context)), tags);
     }
 

@@ -92,7 +92,7 @@ public final class SharedMemoryObjectSteps {
     private CallOutcome create(String caller, UnicodeString name, CreateSharedMemoryCall call) {
         Participant participant = world.participant(caller);
         SharedMemoryResult result = participant.caller().rtkCreateSharedMemory(call);
-        return world.recordSharedMemoryCall(participant, call.toString(), name, result, false);
+        return world.recordSharedMemoryCall(participant, call::toString, name, result, false);
     }
 
     private org.rtkconformance.adapter.api.RtssInst instance(String caller) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.rtkconformance.adapter.api.Backend;
 import org.rtkconformance.adapter.api.BackendManifest;
@@ -116,9 +117,12 @@ public final class World {
         return new RtssInst(candidate);
     }
 
-    /** Records the outcome of a Create or Open and, on success, the handle and view it delivered. */
-    CallOutcome recordSharedMemoryCall(Participant caller, String call, UnicodeString name, SharedMemoryResult result,
-                                       boolean isOpen) {
+    /**
+     * Records the outcome of a Create or Open and, on success, the handle and view it delivered; {@code call}
+     * renders the call for messages ({@code call::toString}), only when one is needed.
+     */
+    CallOutcome recordSharedMemoryCall(Participant caller, Supplier<String> call, UnicodeString name,
+                                       SharedMemoryResult result, boolean isOpen) {
         CallOutcome outcome = new CallOutcome(verdict(), call, result.status(), Optional.of(result));
         lastCall = outcome;
         if (result.status().isSuccess() && (result.handle().written() || result.location().written())) {

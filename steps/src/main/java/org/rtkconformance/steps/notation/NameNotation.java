@@ -22,6 +22,8 @@ public final class NameNotation {
 
     private static final Pattern PART_PATTERN = Pattern.compile("(?:(\\d+) [×x] )?\"([^\"]*)\"");
     private static final Pattern ESCAPE = Pattern.compile("\\{U\\+([0-9A-Fa-f]{4,6})}");
+    /** Compiled once: {@code String.split} would compile it again for every name of every step. */
+    private static final Pattern JOIN = Pattern.compile(" \\+ ");
     private static final int MAX_REPEAT = 70_000;
 
     private NameNotation() {
@@ -34,7 +36,7 @@ public final class NameNotation {
      */
     public static String parse(String notation) {
         StringBuilder name = new StringBuilder();
-        String[] parts = notation.trim().split(" \\+ ", -1);
+        String[] parts = JOIN.split(notation.trim(), -1);
         for (String part : parts) {
             Matcher matcher = PART_PATTERN.matcher(part);
             if (!matcher.matches()) {
@@ -52,6 +54,9 @@ public final class NameNotation {
     }
 
     private static String unescape(String text, String notation) {
+        if (text.indexOf('{') < 0) {
+            return text;
+        }
         StringBuilder out = new StringBuilder();
         Matcher escape = ESCAPE.matcher(text);
         int at = 0;

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.rtkconformance.adapter.api.BackendProvider;
 import org.rtkconformance.adapter.api.discovery.BackendSelection;
@@ -22,6 +23,8 @@ public final class ConformanceRun {
             .withZone(ZoneOffset.UTC).format(startedAt) + "-" + ProcessHandle.current().pid();
     private BackendProvider provider;
     private RuntimeException selectionFailure;
+    /** Settings by backend id as read at the start of the current test run; see {@link #settings}. */
+    private volatile Map<String, Map<String, String>> settingsRead = new ConcurrentHashMap<>();
 
     private ConformanceRun() {
     }
@@ -58,12 +61,27 @@ public final class ConformanceRun {
         return provider;
     }
 
-    /** The settings of backend {@code id}: system properties {@code rtk.<id>.<key>}, keyed by {@code <key>}. */
+    /**
+     * The settings of backend {@code id} for the current test run, read on first use after
+     * {@link #startTestRun()}: reading them means enumerating every system property, too slow to repeat
+     * for each scenario. Unmodifiable.
+     */
+    public Map<String, String> settings(String id) {
+        return settingsRead.computeIfAbsent(id, ConformanceRun::settingsOf);
+    }
+
+    /** A test run (one launch of the suite) begins: settings are read again, so a launch sees the properties set before it. */
+    public void startTestRun() {
+        settingsRead = new ConcurrentHashMap<>();
+    }
+
+    /** The settings of backend {@code id}: system properties {@code rtk.<id>.<key>}, keyed by {@code <key>}, read now (immutable). */
     public static Map<String, String> settingsOf(String id) {
         String prefix = "rtk." + id + ".";
         Map<String, String> settings = new TreeMap<>();
         System.getProperties().stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
                 .forEach(key -> settings.put(key.substring(prefix.length()), System.getProperty(key)));
-        return settings;
+        // Immutable, so that each scenario's BackendContext can take it without copying.
+        return Map.copyOf(settings);
     }
 }

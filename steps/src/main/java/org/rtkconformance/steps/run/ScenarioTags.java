@@ -3,7 +3,9 @@ package org.rtkconformance.steps.run;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.rtkconformance.adapter.api.ApiVersion;
 import org.rtkconformance.adapter.api.Reading;
@@ -25,6 +27,12 @@ public record ScenarioTags(List<String> statements, Optional<String> strength, L
     public static final String SINCE = "@since:";
     public static final List<String> STRENGTHS = List.of("required", "bounded", "interpretation");
 
+    /**
+     * Tags already read, by tag list: every run of a scenario reads the same tags, and the features hold a
+     * bounded number of distinct tag lists. Malformed tags are never stored, so they fail every time.
+     */
+    private static final Map<List<String>, ScenarioTags> READ = new ConcurrentHashMap<>();
+
     public ScenarioTags {
         statements = List.copyOf(statements);
         readings = List.copyOf(readings);
@@ -36,6 +44,10 @@ public record ScenarioTags(List<String> statements, Optional<String> strength, L
      * @throws IllegalArgumentException naming the tag, for a malformed reading or version
      */
     public static ScenarioTags of(Collection<String> tags) {
+        return READ.computeIfAbsent(List.copyOf(tags), ScenarioTags::read);
+    }
+
+    private static ScenarioTags read(List<String> tags) {
         List<String> statements = new ArrayList<>();
         List<Reading> readings = new ArrayList<>();
         Optional<String> strength = Optional.empty();
