@@ -150,4 +150,23 @@ class RequirementStepsTests {
         assertThatThrownBy(() -> steps.libraryResolvesTheSymbol("RtkApi.lib")).isInstanceOf(TestAbortedException.class)
                 .hasMessageStartingWith("UNSUPPORTED: NATIVE_HEADER");
     }
+
+    @Test
+    void without_a_compiler_the_scenario_is_unsupported_with_the_reason() {
+        NativeInterface shipped = new NativeInterface(work, "RtkApi.h", work.resolve("lib.a"), List.of());
+        RequirementSteps steps = steps(EnumSet.of(Capability.NATIVE_HEADER), shipped, "OPEN-REQ-3");
+        String before = System.getProperty(NativeBuildProbe.COMPILER_PROPERTY);
+        System.setProperty(NativeBuildProbe.COMPILER_PROPERTY, "no-such-compiler-rtk");
+        try {
+            assertThatThrownBy(() -> steps.libraryResolvesTheSymbol("RtkApi.lib")).isInstanceOf(TestAbortedException.class)
+                    .hasMessageStartingWith("UNSUPPORTED: no C compiler to build the probe with: cannot start the C"
+                            + " compiler 'no-such-compiler-rtk'");
+        } finally {
+            if (before == null) {
+                System.clearProperty(NativeBuildProbe.COMPILER_PROPERTY);
+            } else {
+                System.setProperty(NativeBuildProbe.COMPILER_PROPERTY, before);
+            }
+        }
+    }
 }
