@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static org.rtkconformance.reports.rulebook.Html.escape;
+import static org.rtkconformance.reports.verdict.HtmlText.escape;
 
 /**
  * Writes the rule book as one self-contained HTML page (inline CSS, no script), so that it opens from
@@ -52,7 +52,7 @@ public final class HtmlRuleBookWriter {
         run(book, html);
         coverage(book, html);
         book.sections().forEach((section, entries) -> {
-            html.append("<h2 id=\"").append(Html.sectionId(section)).append("\">").append(escape(section)).append("</h2>\n");
+            html.append("<h2 id=\"").append(sectionId(section)).append("\">").append(escape(section)).append("</h2>\n");
             entries.forEach(entry -> statement(entry, book, html));
         });
         gaps(book, html);
@@ -85,7 +85,7 @@ public final class HtmlRuleBookWriter {
         html.append("<h2 id=\"coverage\">Coverage</h2>\n<table><tr><th>Section</th><th>Statements</th><th>With scenarios</th>")
                 .append("<th>Untested (with reason)</th><th>Untraced</th><th>Scenarios</th><th>FAIL or UNRESOLVED</th></tr>\n");
         for (SectionCoverage row : book.coverage()) {
-            coverageRow(html, "<a href=\"#" + Html.sectionId(row.section()) + "\">" + escape(row.section()) + "</a>", row);
+            coverageRow(html, "<a href=\"#" + sectionId(row.section()) + "\">" + escape(row.section()) + "</a>", row);
         }
         coverageRow(html, "<b>All sections</b>", book.total());
         html.append("</table>\n");
@@ -188,5 +188,10 @@ public final class HtmlRuleBookWriter {
 
     private static String badge(String text, String cssClass) {
         return "<span class=\"badge " + cssClass + "\">" + escape(text) + "</span>";
+    }
+
+    /** The anchor of a section heading ({@code Return value} gives {@code section-return-value}). */
+    private static String sectionId(String section) {
+        return "section-" + org.rtkconformance.reports.verdict.HtmlText.id(section);
     }
 }
