@@ -208,11 +208,11 @@ Feature: Related calls: what the page relies on from RtkCreateSharedMemory, RtkC
     @reading:D-11.B
     Scenario: Create with a NULL Location makes the object and maps nothing
       Given driver A is attached to the RTSS
+      And driver B is attached to the RTSS
       When driver A creates the shared memory object "Alpha" of 4096 bytes with a NULL location
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" has 1 open handle
-      When driver B is attached to the RTSS
-      And driver B opens "Alpha" with SHM_MAP_READ
+      When driver B opens "Alpha" with SHM_MAP_READ
       Then driver B reads 16 zero bytes at offset 0 of its view of "Alpha"
 
   @statement:CREATE-MEM-1 @interpretation
