@@ -422,6 +422,26 @@ final class PortMutants {
                 // ---- readings the reference declares by default
                 mutant("name-260-refused", "D-8.A", "Open refuses a name of exactly 260 code units",
                         () -> refuseOpenedNames(name -> name.codeUnits().length == 260)),
+                mutant("view-access-clamped", "D-21.B",
+                        "a read or write that runs past a view's last page is cut at the page end and reported done",
+                        () -> (inner, session) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public MemoryAccess read(Address base, long offset, int length) {
+                                MemoryAccess read = super.read(base, offset, length);
+                                int inside = mappedPrefix(inner, base, offset, length, read);
+                                if (inside <= 0) {
+                                    return read;
+                                }
+                                return MemoryAccess.ok(Arrays.copyOf(super.read(base, offset, inside).data(), length));
+                            }
+
+                            @Override
+                            public MemoryAccess write(Address base, long offset, byte[] data) {
+                                MemoryAccess written = super.write(base, offset, data);
+                                int inside = mappedPrefix(inner, base, offset, data.length, written);
+                                return inside <= 0 ? written : super.write(base, offset, Arrays.copyOf(data, inside));
+                            }
+                        }),
                 mutant("unmap-twice-accepted", "D-14.B", "unmapping an address already unmapped succeeds",
                         () -> (inner, session) -> new ForwardingCaller(inner, session) {
                             private final Set<Long> unmapped = new HashSet<>();
@@ -445,6 +465,21 @@ final class PortMutants {
         String id = "mutant:" + name;
         ReferenceBackendProvider reference = ReferenceBackendProvider.withRules(id, new ReferenceRules(Readings.defaults()));
         return new Mutant(id, violates, description, Optional.empty(), new PortMutantProvider(reference, perSession));
+    }
+
+    /**
+     * When {@code outcome} found nothing mapped, the longest prefix of the range that is mapped (0 when none
+     * is): what a copy clamped at the end of the mapping would still reach.
+     */
+    private static int mappedPrefix(Caller inner, Address base, long offset, int length, MemoryAccess outcome) {
+        if (outcome.outcome() != MemoryAccess.Outcome.NOT_MAPPED) {
+            return 0;
+        }
+        int inside = length - 1;
+        while (inside > 0 && inner.read(base, offset, inside).outcome() != MemoryAccess.Outcome.OK) {
+            inside--;
+        }
+        return inside;
     }
 
     private static MemoryAccess cutOff(Address base) {
