@@ -39,22 +39,17 @@ public final class PrepareAllureResults implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** {@code path} absolute and without {@code ..}, so that messages name files plainly; null stays null. */
-    private static Path normalized(Path path) {
-        return path == null ? null : path.toAbsolutePath().normalize();
-    }
-
     public static void main(String[] args) {
         ReportCommandLine.runAndExit(new PrepareAllureResults(), args);
     }
 
     @Override
     public Integer call() {
-        from = normalized(from);
-        to = normalized(to);
-        history = normalized(history);
-        results = normalized(results);
-        resultsSnapshot = normalized(resultsSnapshot);
+        from = ReportCommandLine.normalized(from);
+        to = ReportCommandLine.normalized(to);
+        history = ReportCommandLine.normalized(history);
+        results = ReportCommandLine.normalized(results);
+        resultsSnapshot = ReportCommandLine.normalized(resultsSnapshot);
         AllureResultsDirectory directory = new AllureResultsDirectory(to.toAbsolutePath());
         Optional<RunResults> run = results != null && Files.exists(results)
                 ? Optional.of(new RunResultsReader().read(results)) : Optional.empty();

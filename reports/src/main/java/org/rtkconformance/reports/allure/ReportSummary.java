@@ -47,21 +47,16 @@ public final class ReportSummary implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** {@code path} absolute and without {@code ..}, so that messages name files plainly; null stays null. */
-    private static Path normalized(Path path) {
-        return path == null ? null : path.toAbsolutePath().normalize();
-    }
-
     public static void main(String[] args) {
         ReportCommandLine.runAndExit(new ReportSummary(), args);
     }
 
     @Override
     public Integer call() {
-        report = normalized(report);
-        multiFileReport = normalized(multiFileReport);
-        rulebook = normalized(rulebook);
-        results = normalized(results);
+        report = ReportCommandLine.normalized(report);
+        multiFileReport = ReportCommandLine.normalized(multiFileReport);
+        rulebook = ReportCommandLine.normalized(rulebook);
+        results = ReportCommandLine.normalized(results);
         if (!Files.isRegularFile(report)) {
             throw new ReportInputException(report, "the Allure report was not generated");
         }

@@ -79,4 +79,9 @@ public final class ReportCommandLine {
 
     /** The system property that says the tools run inside Maven's JVM. */
     public static final String EMBEDDED = "rtk.cli.embedded";
+
+    /** {@code path} absolute and without {@code ..}, so that messages name files plainly; null stays null. */
+    public static java.nio.file.Path normalized(java.nio.file.Path path) {
+        return path == null ? null : path.toAbsolutePath().normalize();
+    }
 }

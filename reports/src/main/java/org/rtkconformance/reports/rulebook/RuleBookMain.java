@@ -47,22 +47,17 @@ public final class RuleBookMain implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** {@code path} absolute and without {@code ..}, so that messages name files plainly; null stays null. */
-    private static Path normalized(Path path) {
-        return path == null ? null : path.toAbsolutePath().normalize();
-    }
-
     public static void main(String[] args) {
         ReportCommandLine.runAndExit(new RuleBookMain(), args);
     }
 
     @Override
     public Integer call() {
-        catalog = normalized(catalog);
-        features = normalized(features);
-        results = normalized(results);
-        allureReport = normalized(allureReport);
-        out = normalized(out);
+        catalog = ReportCommandLine.normalized(catalog);
+        features = ReportCommandLine.normalized(features);
+        results = ReportCommandLine.normalized(results);
+        allureReport = ReportCommandLine.normalized(allureReport);
+        out = ReportCommandLine.normalized(out);
         Catalog read = new CatalogReader().read(catalog);
         Optional<RunResults> run = Optional.empty();
         if (results != null && (requireResults || Files.exists(results))) {
