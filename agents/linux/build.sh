@@ -41,4 +41,4 @@ done
 rm -rf "$out/obj"
 cp "$src/include/RtkApi.h" "$out/include/RtkApi.h"
 "$CC" $flags "$@" -o "$out/rtk-posix-agent" \
-  "$src/rtk_posix_agent.c" "$src/protocol.c" "$src/guarded_access.c" "$out/librtkapi_posix.a"
+  "$src/rtk_posix_agent.c" "$src/protocol.c" "$src/guarded_access.c" "$src/tcp_launcher.c" "$out/librtkapi_posix.a"

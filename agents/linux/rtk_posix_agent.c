@@ -19,6 +19,7 @@
 #include "rtkapi_posix.h"
 #include "rtx_names.h"
 #include "shm_objects.h"
+#include "tcp_launcher.h"
 
 #define MAX_ACCESS_BYTES 65536u
 
@@ -489,9 +490,52 @@ static void serve(void) {
 
 static int usage(void) {
     fputs("usage: rtk-posix-agent --prefix <[a-z0-9.]{1,40}>      serve rtk-agent/1 on stdin/stdout\n"
+          "       rtk-posix-agent --listen <HOST:PORT> --token-file <file> [--allow-address] --prefix <p>\n"
+          "                                                        serve one forked caller per TCP connection\n"
           "       rtk-posix-agent --sweep <[a-z0-9.]{1,40}>       remove unheld objects under that prefix\n"
           "       rtk-posix-agent --sweep-all                      remove every unheld rtk.* object\n", stderr);
     return 64;
+}
+
+/* One caller on stdin/stdout (a pipe, or the socket a TCP launcher handed over); never returns. */
+static void serve_caller(const char *prefix) {
+    snprintf(run_prefix, sizeof run_prefix, "%s", prefix);
+    RtkPosixSetNamespace(run_prefix); /* valid: checked by the caller */
+    if (install_fault_handlers() != 0) {
+        perror("rtk-posix-agent: sigaction");
+        exit(71);
+    }
+    serve();
+    RtkPosixReleaseEverything();
+    exit(0);
+}
+
+/* --listen HOST:PORT --token-file FILE [--allow-address] --prefix P, in any order. */
+static int launch_tcp(int argc, char **argv) {
+    struct launcher_options options = {NULL, NULL, 0, NULL};
+    for (int i = 1; i < argc; i++) {
+        const char **value = strcmp(argv[i], "--listen") == 0 ? &options.listen
+                           : strcmp(argv[i], "--token-file") == 0 ? &options.token_file
+                           : strcmp(argv[i], "--prefix") == 0 ? &options.prefix : NULL;
+        if (value != NULL && i + 1 < argc && *value == NULL) {
+            *value = argv[++i];
+        } else if (strcmp(argv[i], "--allow-address") == 0 && !options.allow_address) {
+            options.allow_address = 1;
+        } else {
+            fprintf(stderr, "rtk-posix-agent: unexpected or repeated argument '%s'\n", argv[i]);
+            return usage();
+        }
+    }
+    if (options.listen == NULL || options.token_file == NULL || options.prefix == NULL) {
+        fputs("rtk-posix-agent: --listen needs --token-file <file> and --prefix <p> too\n", stderr);
+        return usage();
+    }
+    if (!valid_prefix(options.prefix) || strlen(options.prefix) > 20) {
+        fprintf(stderr, "rtk-posix-agent: --prefix %s: a launcher's prefix is [a-z0-9.]{1,20} (each caller adds"
+                " its own)\n", options.prefix);
+        return 64;
+    }
+    return run_tcp_launcher(&options, serve_caller);
 }
 
 int main(int argc, char **argv) {
@@ -500,6 +544,11 @@ int main(int argc, char **argv) {
         int removed = shm_sweep("rtk.");
         printf("removed=%d\n", removed < 0 ? 0 : removed);
         return removed < 0 ? 1 : 0;
+    }
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--listen") == 0) {
+            return launch_tcp(argc, argv);
+        }
     }
     if (argc != 3 || !valid_prefix(argv[2])) {
         return usage();
@@ -514,13 +563,5 @@ int main(int argc, char **argv) {
     if (strcmp(argv[1], "--prefix") != 0) {
         return usage();
     }
-    snprintf(run_prefix, sizeof run_prefix, "%s", argv[2]);
-    RtkPosixSetNamespace(run_prefix); /* valid: checked above */
-    if (install_fault_handlers() != 0) {
-        perror("rtk-posix-agent: sigaction");
-        return 71;
-    }
-    serve();
-    RtkPosixReleaseEverything();
-    return 0;
+    serve_caller(argv[2]);
 }

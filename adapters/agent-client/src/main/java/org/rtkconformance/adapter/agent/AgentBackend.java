@@ -14,21 +14,24 @@ import org.rtkconformance.adapter.api.FaultInjection;
 import org.rtkconformance.adapter.api.Introspection;
 import org.rtkconformance.adapter.api.NativeInterface;
 
-/** One scenario's world: its own object-name prefix and one agent process per caller; closing stops them all. */
+/**
+ * One scenario's world: its own object-name prefix and one agent process per caller (started over the
+ * provider's transport); closing stops them all.
+ */
 final class AgentBackend implements Backend {
 
     private final BackendManifest manifest;
-    private final AgentLaunch launch;
+    private final AgentTransport transport;
     private final String prefix;
     private final String scenarioId;
     private final Supplier<NativeInterface> nativeInterface;
     private final List<AgentCaller> callers = new ArrayList<>();
 
     /** @param nativeInterface the provider's header and library, or null when it ships none */
-    AgentBackend(BackendManifest manifest, AgentLaunch launch, String prefix, String scenarioId,
+    AgentBackend(BackendManifest manifest, AgentTransport transport, String prefix, String scenarioId,
                  Supplier<NativeInterface> nativeInterface) {
         this.manifest = manifest;
-        this.launch = launch;
+        this.transport = transport;
         this.prefix = prefix;
         this.scenarioId = scenarioId;
         this.nativeInterface = nativeInterface;
@@ -45,7 +48,7 @@ final class AgentBackend implements Backend {
             require(Capability.MULTIPLE_CALLERS);
         }
         String label = "caller '" + name + "' of scenario '" + scenarioId + "'";
-        AgentConnection connection = AgentConnection.start(label, launch, launch.serving(prefix));
+        AgentConnection connection = transport.connect(label, prefix);
         AgentCaller caller = new AgentCaller(name, connection, this);
         callers.add(caller);
         return caller;
@@ -106,10 +109,10 @@ final class AgentBackend implements Backend {
             try {
                 sweeper.send("SWEEP");
             } catch (org.rtkconformance.adapter.api.BackendFailureException e) {
-                RunNamespace.runQuietly(launch.sweeping(prefix));
+                transport.sweepQuietly(prefix);
             }
         } else if (killedAny) {
-            RunNamespace.runQuietly(launch.sweeping(prefix));
+            transport.sweepQuietly(prefix);
         }
         if (sweeper != null) {
             sweeper.stop();

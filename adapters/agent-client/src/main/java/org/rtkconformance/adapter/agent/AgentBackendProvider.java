@@ -54,7 +54,29 @@ public abstract class AgentBackendProvider implements BackendProvider {
         }
     }
 
-    private record Probe(BackendManifest manifest, AgentLaunch launch, Supplier<NativeInterface> nativeInterface,
+    /** A transport to reach the agents by, or the reason there is none. */
+    record TransportChoice(AgentTransport transport, String reason) {
+
+        static TransportChoice unavailable(String reason) {
+            return new TransportChoice(null, reason);
+        }
+    }
+
+    /**
+     * How this provider reaches its agents. The default starts {@link #command()} as a child process per caller,
+     * on stdio.
+     *
+     * @throws IllegalArgumentException with the reason, when the configuration is unusable
+     */
+    TransportChoice transport(Duration callTimeout) {
+        CommandOrReason command = command();
+        if (command.reason() != null) {
+            return TransportChoice.unavailable(command.reason());
+        }
+        return new TransportChoice(new AgentLaunch(command.command(), callTimeout), null);
+    }
+
+    private record Probe(BackendManifest manifest, AgentTransport transport, Supplier<NativeInterface> nativeInterface,
                          String reason) {
     }
 
@@ -74,14 +96,14 @@ public abstract class AgentBackendProvider implements BackendProvider {
         if (found.reason() != null) {
             throw new BackendFailureException("Backend '" + id() + "' is unavailable: " + found.reason());
         }
-        AgentLaunch launch = found.launch();
+        AgentTransport transport = found.transport();
         Optional<String> timeout = context.setting("timeoutMillis");
         if (timeout.isPresent()) {
-            launch = new AgentLaunch(launch.command(), parseTimeout(timeout.get()));
+            transport = transport.withCallTimeout(parseTimeout(timeout.get()));
         }
         String runTag = RunNamespace.runTag(context.runId());
-        RunNamespace.prepare(launch, runTag);
-        return new AgentBackend(found.manifest(), launch, RunNamespace.sessionPrefix(runTag), context.scenarioId(),
+        transport.prepareRun(runTag);
+        return new AgentBackend(found.manifest(), transport, RunNamespace.sessionPrefix(runTag), context.scenarioId(),
                 found.nativeInterface());
     }
 
@@ -100,22 +122,22 @@ public abstract class AgentBackendProvider implements BackendProvider {
     }
 
     private Probe runProbe() {
-        CommandOrReason command = command();
-        if (command.reason() != null) {
-            return unavailable(command.reason());
-        }
-        AgentLaunch launch;
+        TransportChoice choice;
         try {
-            launch = new AgentLaunch(command.command(),
-                    parseTimeout(System.getProperty("rtk." + id() + ".timeoutMillis", Long.toString(DEFAULT_TIMEOUT_MILLIS))));
+            choice = transport(parseTimeout(System.getProperty("rtk." + id() + ".timeoutMillis",
+                    Long.toString(DEFAULT_TIMEOUT_MILLIS))));
         } catch (IllegalArgumentException e) {
             return unavailable(e.getMessage());
         }
+        if (choice.reason() != null) {
+            return unavailable(choice.reason());
+        }
+        AgentTransport transport = choice.transport();
         String prefix = "probe" + Long.toHexString(ProcessHandle.current().pid());
-        try (AgentConnection agent = AgentConnection.start("the manifest probe", launch, launch.serving(prefix))) {
+        try (AgentConnection agent = transport.connect("the manifest probe", prefix)) {
             BackendManifest declared = AgentHello.manifest(id(), agent.helloReply());
             Supplier<NativeInterface> shipped = nativeInterface().orElse(null);
-            return new Probe(shipped == null ? declared : withNativeHeader(declared), launch, shipped, null);
+            return new Probe(shipped == null ? declared : withNativeHeader(declared), transport, shipped, null);
         } catch (BackendFailureException e) {
             return unavailable("the agent could not start: " + e.getMessage());
         } catch (IllegalArgumentException e) {

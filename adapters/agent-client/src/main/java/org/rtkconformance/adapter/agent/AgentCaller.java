@@ -125,6 +125,11 @@ final class AgentCaller implements org.rtkconformance.adapter.api.Caller {
         return !terminated && agent.isAlive();
     }
 
+    /** The agent process's id (on the launcher's machine for a TCP caller). */
+    long pid() {
+        return agent.pid();
+    }
+
     void stop() {
         agent.close();
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -12,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.rtkconformance.adapter.api.BackendFailureException;
 
 /**
- * One running agent process and its stdio: numbered requests, one reply each, a per-call timeout. Anything
- * unexpected (exit, hang, garbage, an ERR to a well-formed request) kills the process and becomes a
- * {@link BackendFailureException} carrying the last exchange and the tail of the agent's stderr.
+ * One running agent process and its channel (stdio, or a TCP socket): numbered requests, one reply each, a
+ * per-call timeout. Anything unexpected (exit, hang, garbage, an ERR to a well-formed request) kills the
+ * process and becomes a {@link BackendFailureException} carrying the last exchange and the tail of the
+ * agent's stderr.
  */
 final class AgentConnection implements AutoCloseable {
 
@@ -25,8 +27,8 @@ final class AgentConnection implements AutoCloseable {
     private static final long START_TIMEOUT_MILLIS = 30_000;
 
     private final String label;
-    private final AgentLaunch launch;
-    private final Process process;
+    private final Duration callTimeout;
+    private final AgentChannel channel;
     private final OutputStream stdin;
     private final BlockingQueue<Object> replies = new LinkedBlockingQueue<>();
     private final StderrTail stderr = new StderrTail(STDERR_TAIL_BYTES);
@@ -36,13 +38,16 @@ final class AgentConnection implements AutoCloseable {
     private boolean broken;
     private Thread stderrPump;
 
-    private AgentConnection(String label, AgentLaunch launch, Process process) {
+    private AgentConnection(String label, Duration callTimeout, AgentChannel channel) {
         this.label = label;
-        this.launch = launch;
-        this.process = process;
-        this.stdin = process.getOutputStream();
-        daemon("rtk-agent-stdout-" + process.pid(), () -> pumpReplies(process.getInputStream()));
-        stderrPump = daemon("rtk-agent-stderr-" + process.pid(), () -> stderr.drain(process.getErrorStream()));
+        this.callTimeout = callTimeout;
+        this.channel = channel;
+        this.stdin = channel.requests();
+        daemon("rtk-agent-stdout-" + channel.pid(), () -> pumpReplies(channel.replies()));
+        InputStream diagnostics = channel.diagnostics();
+        if (diagnostics != null) {
+            stderrPump = daemon("rtk-agent-stderr-" + channel.pid(), () -> stderr.drain(diagnostics));
+        }
     }
 
     /**
@@ -58,7 +63,12 @@ final class AgentConnection implements AutoCloseable {
             throw new BackendFailureException("Cannot start the agent for " + label + " (" + String.join(" ", command)
                     + "): " + e.getMessage(), e);
         }
-        AgentConnection connection = new AgentConnection(label, launch, process);
+        return open(label, launch.callTimeout(), new ProcessChannel(process, launch.describe()));
+    }
+
+    /** Speaks {@code rtk-agent/1} over an agent's channel, starting with HELLO; fails as {@link #start} does. */
+    static AgentConnection open(String label, Duration callTimeout, AgentChannel channel) {
+        AgentConnection connection = new AgentConnection(label, callTimeout, channel);
         connection.hello();
         return connection;
     }
@@ -66,7 +76,7 @@ final class AgentConnection implements AutoCloseable {
     private AgentReply helloReply;
 
     private void hello() {
-        AgentReply reply = exchangeRaw(RequestLine.hello(), Math.max(launch.callTimeout().toMillis(), START_TIMEOUT_MILLIS));
+        AgentReply reply = exchangeRaw(RequestLine.hello(), Math.max(callTimeout.toMillis(), START_TIMEOUT_MILLIS));
         if (!reply.isHello()) {
             throw fail("answered HELLO with something else than HELLO", null);
         }
@@ -82,11 +92,11 @@ final class AgentConnection implements AutoCloseable {
     }
 
     long pid() {
-        return process.pid();
+        return channel.pid();
     }
 
     boolean isAlive() {
-        return !broken && process.isAlive();
+        return !broken && channel.isAlive();
     }
 
     /** Sends {@code request} (without id) and returns its OK reply; an ERR reply is a backend failure too. */
@@ -100,7 +110,7 @@ final class AgentConnection implements AutoCloseable {
 
     /** Sends {@code request} and returns whatever well-formed reply answers it, ERR included. */
     AgentReply exchangeRaw(String request) {
-        return exchangeRaw(request, launch.callTimeout().toMillis());
+        return exchangeRaw(request, callTimeout.toMillis());
     }
 
     private AgentReply exchangeRaw(String request, long timeoutMillis) {
@@ -145,68 +155,47 @@ final class AgentConnection implements AutoCloseable {
     }
 
     private String exitText() {
-        try {
-            if (process.waitFor(200, TimeUnit.MILLISECONDS)) {
-                int code = process.exitValue();
-                return code > 128 ? " (killed by signal " + (code - 128) + ")" : " (exit code " + code + ")";
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "";
+        return channel.endText();
     }
 
     /** Marks the connection broken, kills the process, and describes what happened. */
     BackendFailureException fail(String what, Throwable cause) {
         broken = true;
-        process.destroyForcibly();
-        waitQuietly(1000);
-        try {
-            stderrPump.join(500); // let the last words of a crashing agent arrive
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        channel.abandon();
+        if (stderrPump != null) {
+            try {
+                stderrPump.join(500); // let the last words of a crashing agent arrive
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        String message = "Agent for " + label + " (pid " + process.pid() + ", " + launch.describe() + ") " + what
+        String message = "Agent for " + label + " (pid " + channel.pid() + ", " + channel.describe() + ") " + what
                 + ".\n  last request: " + Hex.abbreviate(lastRequest) + "\n  last reply:   " + Hex.abbreviate(lastReply)
-                + "\n  agent stderr (tail): " + stderr.text();
+                + "\n  agent stderr (tail): " + (stderrPump == null ? channel.noDiagnostics() : stderr.text());
         return cause == null ? new BackendFailureException(message) : new BackendFailureException(message, cause);
     }
 
     /** SIGKILL, as the system terminates a process; the kernel releases what it held. */
     void kill() {
         broken = true;
-        process.destroyForcibly();
-        waitQuietly(5000);
+        channel.kill();
     }
 
     /** Asks the agent to release everything and exit; kills it if it does not within a second. */
     @Override
     public void close() {
-        if (!broken && process.isAlive()) {
+        if (!broken && channel.isAlive()) {
             try {
                 exchangeRaw(RequestLine.bye());
             } catch (BackendFailureException alreadyKilled) {
                 // the agent is gone either way; close never throws
             }
-            try {
-                stdin.close();
-            } catch (IOException ignored) {
-                // closing a dead pipe
-            }
-            waitQuietly(1000);
+            channel.closeRequests();
+            channel.awaitEnd(1000);
         }
         broken = true;
-        if (process.isAlive()) {
-            process.destroyForcibly();
-            waitQuietly(1000);
-        }
-    }
-
-    private void waitQuietly(long millis) {
-        try {
-            process.waitFor(millis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (channel.isAlive()) {
+            channel.abandon();
         }
     }
 

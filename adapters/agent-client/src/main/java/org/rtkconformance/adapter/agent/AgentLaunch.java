@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param command     the program and its fixed arguments
  * @param callTimeout the longest wait for one reply before the agent counts as hung
  */
-record AgentLaunch(List<String> command, Duration callTimeout) {
+record AgentLaunch(List<String> command, Duration callTimeout) implements AgentTransport {
 
     AgentLaunch {
         command = List.copyOf(command);
@@ -20,6 +20,26 @@ record AgentLaunch(List<String> command, Duration callTimeout) {
         if (command.isEmpty()) {
             throw new IllegalArgumentException("an agent command names at least the program");
         }
+    }
+
+    @Override
+    public AgentTransport withCallTimeout(Duration timeout) {
+        return new AgentLaunch(command, timeout);
+    }
+
+    @Override
+    public AgentConnection connect(String label, String prefix) {
+        return AgentConnection.start(label, this, serving(prefix));
+    }
+
+    @Override
+    public void prepareRun(String runTag) {
+        RunNamespace.prepare(this, runTag);
+    }
+
+    @Override
+    public void sweepQuietly(String prefix) {
+        RunNamespace.runQuietly(sweeping(prefix));
     }
 
     /** The command that serves the protocol for the namespace {@code prefix}. */
@@ -44,7 +64,8 @@ record AgentLaunch(List<String> command, Duration callTimeout) {
     }
 
     /** The command as a shell would show it, for messages. */
-    String describe() {
+    @Override
+    public String describe() {
         return String.join(" ", command);
     }
 }

@@ -16,6 +16,10 @@ import org.rtkconformance.adapter.api.NativeInterface;
  * An agent built from a native library names that library's header folder in {@value #INCLUDE_PROPERTY} and
  * the library in {@value #LIBRARY_PROPERTY} (extra cc flags in {@value #FLAGS_PROPERTY}): the backend then
  * declares {@code NATIVE_HEADER} and the header and link checks run against them.
+ * <p>
+ * Instead of a command, {@value #CONNECT_PROPERTY} ({@code HOST:PORT}) reaches agents behind a TCP launcher,
+ * with the token in the file {@value #TOKEN_FILE_PROPERTY}; a non-loopback address needs
+ * {@value #ALLOW_ADDRESS_PROPERTY}{@code =true}.
  */
 public final class ConfiguredAgentProvider extends AgentBackendProvider {
 
@@ -25,6 +29,9 @@ public final class ConfiguredAgentProvider extends AgentBackendProvider {
     public static final String INCLUDE_PROPERTY = "rtk.agent.include";
     public static final String LIBRARY_PROPERTY = "rtk.agent.library";
     public static final String FLAGS_PROPERTY = "rtk.agent.cflags";
+    public static final String CONNECT_PROPERTY = "rtk.agent.connect";
+    public static final String TOKEN_FILE_PROPERTY = "rtk.agent.tokenFile";
+    public static final String ALLOW_ADDRESS_PROPERTY = "rtk.agent.allowAddress";
     static final String HEADER = "RtkApi.h";
 
     @Override
@@ -41,6 +48,28 @@ public final class ConfiguredAgentProvider extends AgentBackendProvider {
                     + "=\"<program> [arguments]\" (and -D" + ID_PROPERTY + "=<id> to name the backend)");
         }
         return CommandOrReason.of(List.of(command.split("\\s+")));
+    }
+
+    @Override
+    TransportChoice transport(java.time.Duration callTimeout) {
+        String connect = System.getProperty(CONNECT_PROPERTY, "").trim();
+        if (connect.isEmpty()) {
+            return super.transport(callTimeout);
+        }
+        if (!System.getProperty(COMMAND_PROPERTY, "").isBlank()) {
+            return TransportChoice.unavailable("set either -D" + COMMAND_PROPERTY + " (an agent per caller on stdio) or -D"
+                    + CONNECT_PROPERTY + " (a TCP launcher), not both");
+        }
+        String allow = System.getProperty(ALLOW_ADDRESS_PROPERTY, "false").trim();
+        if (!allow.equals("true") && !allow.equals("false")) {
+            return TransportChoice.unavailable("-D" + ALLOW_ADDRESS_PROPERTY + " is true or false, not '" + allow + "'");
+        }
+        try {
+            return new TransportChoice(TcpTransport.configure(connect,
+                    System.getProperty(TOKEN_FILE_PROPERTY, "").trim(), allow.equals("true"), callTimeout), null);
+        } catch (IllegalArgumentException e) {
+            return TransportChoice.unavailable(e.getMessage());
+        }
     }
 
     @Override

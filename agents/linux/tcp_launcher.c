@@ -1,0 +1,402 @@
+/* The TCP launcher: one listening socket, one forked caller per authenticated connection. Single-threaded;
+ * a connection has HANDSHAKE_SECONDS to send its two control lines, so a silent client cannot stall it long. */
+#define _GNU_SOURCE
+#include "tcp_launcher.h"
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "rtx_names.h"
+#include "shm_objects.h"
+
+#define MAX_TOKEN_BYTES 256
+#define MAX_CONTROL_LINE 320
+#define MAX_CHILDREN 1024
+#define HANDSHAKE_SECONDS 5
+
+static volatile sig_atomic_t stop_requested;
+static pid_t children[MAX_CHILDREN];
+static int child_count;
+
+static void on_stop(int signal_number) {
+    (void) signal_number;
+    stop_requested = 1;
+}
+
+static void on_child(int signal_number) {
+    (void) signal_number; /* only interrupts poll(): the loop reaps */
+}
+
+/* No SA_RESTART: a signal ends the poll() at once, so SIGTERM and SIGCHLD are acted on without delay. */
+static int handle(int signal_number, void (*handler)(int)) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    sigemptyset(&action.sa_mask);
+    return sigaction(signal_number, &action, NULL);
+}
+
+static void forget_child(pid_t pid) {
+    for (int i = 0; i < child_count; i++) {
+        if (children[i] == pid) {
+            children[i] = children[--child_count];
+            return;
+        }
+    }
+}
+
+static void reap_children(void) {
+    pid_t pid;
+    while ((pid = waitpid(-1, NULL, WNOHANG)) > 0) {
+        forget_child(pid);
+    }
+}
+
+static void wait_for(pid_t pid) {
+    while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {
+    }
+}
+
+/* ---- the token ---- */
+
+static int read_token(const char *path, char *token, size_t capacity) {
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        fprintf(stderr, "rtk-posix-agent: --token-file %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    struct stat info;
+    if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        fprintf(stderr, "rtk-posix-agent: --token-file %s: not a regular file\n", path);
+        close(fd);
+        return -1;
+    }
+    if ((info.st_mode & 077) != 0) {
+        fprintf(stderr, "rtk-posix-agent: --token-file %s: readable or writable by group or others (mode %03o);"
+                " chmod 600 it\n", path, (unsigned) (info.st_mode & 0777));
+        close(fd);
+        return -1;
+    }
+    char text[MAX_TOKEN_BYTES + 2];
+    ssize_t got = read(fd, text, sizeof text);
+    close(fd);
+    if (got < 0) {
+        fprintf(stderr, "rtk-posix-agent: --token-file %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    size_t length = (size_t) got;
+    if (length > 0 && text[length - 1] == '\n') {
+        length--;
+    }
+    if (length == 0 || length > MAX_TOKEN_BYTES || length >= capacity) {
+        fprintf(stderr, "rtk-posix-agent: --token-file %s: the token must be 1 to %d bytes on one line\n", path,
+                MAX_TOKEN_BYTES);
+        return -1;
+    }
+    for (size_t i = 0; i < length; i++) {
+        if ((unsigned char) text[i] < 0x21 || (unsigned char) text[i] > 0x7E) {
+            fprintf(stderr, "rtk-posix-agent: --token-file %s: the token is printable ASCII without spaces"
+                    " (byte %zu is not)\n", path, i + 1);
+            return -1;
+        }
+    }
+    memcpy(token, text, length);
+    token[length] = '\0';
+    return 0;
+}
+
+/* Compares every byte of the longer string whatever differs, so the time says nothing about the token. */
+static int token_matches(const char *expected, const char *given) {
+    size_t expected_length = strlen(expected), given_length = strlen(given);
+    size_t longest = expected_length > given_length ? expected_length : given_length;
+    unsigned char difference = (unsigned char) (expected_length != given_length);
+    for (size_t i = 0; i < longest; i++) {
+        unsigned char a = i < expected_length ? (unsigned char) expected[i] : 0;
+        unsigned char b = i < given_length ? (unsigned char) given[i] : 0;
+        difference |= (unsigned char) (a ^ b);
+    }
+    return difference == 0;
+}
+
+/* ---- the listening socket ---- */
+
+static int is_loopback(const struct sockaddr *address) {
+    if (address->sa_family == AF_INET) {
+        uint32_t ip = ntohl(((const struct sockaddr_in *) address)->sin_addr.s_addr);
+        return (ip >> 24) == 127;
+    }
+    if (address->sa_family == AF_INET6) {
+        const struct in6_addr *ip = &((const struct sockaddr_in6 *) address)->sin6_addr;
+        return IN6_IS_ADDR_LOOPBACK(ip) || (IN6_IS_ADDR_V4MAPPED(ip) && ip->s6_addr[12] == 127);
+    }
+    return 0;
+}
+
+static int open_listener(const struct launcher_options *options) {
+    char host[256];
+    const char *colon = strrchr(options->listen, ':');
+    size_t host_length = colon == NULL ? 0 : (size_t) (colon - options->listen);
+    if (colon == NULL || host_length == 0 || host_length >= sizeof host || colon[1] == '\0'
+            || strspn(colon + 1, "0123456789") != strlen(colon + 1) || strlen(colon + 1) > 5
+            || atoi(colon + 1) > 65535) {
+        fprintf(stderr, "rtk-posix-agent: --listen %s: expected HOST:PORT (e.g. 127.0.0.1:0, [::1]:7000;"
+                " port 0 picks a free one)\n", options->listen);
+        return -64;
+    }
+    memcpy(host, options->listen, host_length);
+    host[host_length] = '\0';
+    if (host[0] == '[' && host[host_length - 1] == ']') {
+        memmove(host, host + 1, host_length - 2);
+        host[host_length - 2] = '\0';
+    }
+    struct addrinfo hints, *found;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_NUMERICSERV;
+    int failure = getaddrinfo(host, colon + 1, &hints, &found);
+    if (failure != 0) {
+        fprintf(stderr, "rtk-posix-agent: --listen %s: cannot resolve '%s': %s\n", options->listen, host,
+                gai_strerror(failure));
+        return -64;
+    }
+    if (!is_loopback(found->ai_addr) && !options->allow_address) {
+        fprintf(stderr, "rtk-posix-agent: --listen %s: '%s' is not a loopback address; the agent grants whoever"
+                " holds the token the RTKAPI of this machine, so add --allow-address to listen there on purpose\n",
+                options->listen, host);
+        freeaddrinfo(found);
+        return -64;
+    }
+    int listener = socket(found->ai_family, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    int yes = 1;
+    if (listener < 0 || setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes) != 0
+            || bind(listener, found->ai_addr, found->ai_addrlen) != 0 || listen(listener, 64) != 0) {
+        fprintf(stderr, "rtk-posix-agent: --listen %s: %s\n", options->listen, strerror(errno));
+        freeaddrinfo(found);
+        if (listener >= 0) {
+            close(listener);
+        }
+        return -71;
+    }
+    freeaddrinfo(found);
+    return listener;
+}
+
+static int bound_port(int listener) {
+    struct sockaddr_storage address;
+    socklen_t length = sizeof address;
+    if (getsockname(listener, (struct sockaddr *) &address, &length) != 0) {
+        return -1;
+    }
+    return ntohs(address.ss_family == AF_INET ? ((struct sockaddr_in *) &address)->sin_port
+                                              : ((struct sockaddr_in6 *) &address)->sin6_port);
+}
+
+/* ---- one connection ---- */
+
+static void send_line(int connection, const char *line) {
+    size_t length = strlen(line), written = 0;
+    while (written < length) {
+        ssize_t n = write(connection, line + written, length - written);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return; /* the client left; nothing to tell it */
+        }
+        written += (size_t) n;
+    }
+}
+
+/* Reads one control line byte by byte, so not a byte of what follows (the caller's requests) is consumed. */
+static int read_control_line(int connection, char *line, size_t capacity) {
+    size_t length = 0;
+    for (;;) {
+        char c;
+        ssize_t n = read(connection, &c, 1);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            return -1;
+        }
+        if (c == '\n') {
+            line[length] = '\0';
+            return 0;
+        }
+        if (length + 1 >= capacity) {
+            return -1;
+        }
+        line[length++] = c;
+    }
+}
+
+static void set_receive_timeout(int connection, int seconds) {
+    struct timeval timeout = {seconds, 0};
+    setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+}
+
+/* After an ERR: stop writing, then discard what the client already sent (briefly), so closing does not
+ * reset the connection and destroy the ERR line before the client has read it. */
+static void close_after_error(int connection) {
+    shutdown(connection, SHUT_WR);
+    struct timeval timeout = {0, 200000};
+    setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    char discard[4096];
+    for (int i = 0; i < 16 && read(connection, discard, sizeof discard) > 0; i++) {
+    }
+}
+
+static void serve_connection(int connection, int listener, const char *prefix, serve_caller_fn serve_caller) {
+    if (child_count == MAX_CHILDREN) {
+        send_line(connection, "ERR - this launcher already serves 1024 callers\n");
+        close_after_error(connection);
+        return;
+    }
+    pid_t launcher = getpid();
+    pid_t pid = fork();
+    if (pid < 0) {
+        char line[160];
+        snprintf(line, sizeof line, "ERR - fork failed: %s\n", strerror(errno));
+        send_line(connection, line);
+        close_after_error(connection);
+        return;
+    }
+    if (pid > 0) {
+        children[child_count++] = pid;
+        return;
+    }
+    /* The child: dies with the launcher, so no caller outlives it holding handles. */
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != launcher) {
+        _exit(0);
+    }
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGCHLD, SIG_DFL);
+    close(listener);
+    set_receive_timeout(connection, 0); /* a caller may idle between requests as long as it likes */
+    if (dup2(connection, STDIN_FILENO) < 0 || dup2(connection, STDOUT_FILENO) < 0) {
+        _exit(71);
+    }
+    close(connection);
+    char line[64];
+    snprintf(line, sizeof line, "PID %ld\n", (long) getpid());
+    send_line(STDOUT_FILENO, line);
+    serve_caller(prefix);
+    _exit(0);
+}
+
+static void kill_child(int connection, const char *text) {
+    char *end;
+    errno = 0;
+    long value = strtol(text, &end, 10);
+    int known = 0;
+    if (errno == 0 && *end == '\0' && value > 0 && end != text) {
+        reap_children();
+        for (int i = 0; i < child_count; i++) {
+            known |= children[i] == (pid_t) value;
+        }
+    }
+    if (!known) {
+        send_line(connection, "ERR - not a live caller of this launcher\n");
+        close_after_error(connection);
+        return;
+    }
+    kill((pid_t) value, SIGKILL);
+    wait_for((pid_t) value); /* reaped: the kernel has closed its descriptors and dropped its locks */
+    forget_child((pid_t) value);
+    char line[64];
+    snprintf(line, sizeof line, "OK killed %ld\n", value);
+    send_line(connection, line);
+}
+
+static void handle_connection(int connection, int listener, const char *token, const char *prefix,
+                              serve_caller_fn serve_caller) {
+    char line[MAX_CONTROL_LINE];
+    set_receive_timeout(connection, HANDSHAKE_SECONDS);
+    if (read_control_line(connection, line, sizeof line) != 0 || strncmp(line, "TOKEN ", 6) != 0
+            || !token_matches(token, line + 6)) {
+        send_line(connection, "ERR - bad token\n");
+        close_after_error(connection);
+        return;
+    }
+    if (read_control_line(connection, line, sizeof line) != 0) {
+        send_line(connection, "ERR - expected SERVE <prefix> or KILL <pid> after the token\n");
+        close_after_error(connection);
+        return;
+    }
+    if (strncmp(line, "KILL ", 5) == 0) {
+        kill_child(connection, line + 5);
+        return;
+    }
+    char full[96];
+    if (strncmp(line, "SERVE ", 6) != 0 || strlen(line + 6) > 40
+            || snprintf(full, sizeof full, "%s.%s", prefix, line + 6) < 0 || !valid_prefix(line + 6)
+            || !valid_prefix(full)) {
+        send_line(connection, "ERR - expected SERVE <[a-z0-9.]> (at most 40 characters with the launcher's prefix)"
+                  " or KILL <pid>\n");
+        close_after_error(connection);
+        return;
+    }
+    serve_connection(connection, listener, full, serve_caller);
+}
+
+/* ---- the launcher ---- */
+
+int run_tcp_launcher(const struct launcher_options *options, serve_caller_fn serve_caller) {
+    static char token[MAX_TOKEN_BYTES + 1];
+    if (read_token(options->token_file, token, sizeof token) != 0) {
+        return 66;
+    }
+    int listener = open_listener(options);
+    if (listener < 0) {
+        return -listener;
+    }
+    if (handle(SIGTERM, on_stop) != 0 || handle(SIGINT, on_stop) != 0 || handle(SIGCHLD, on_child) != 0) {
+        perror("rtk-posix-agent: sigaction");
+        return 71;
+    }
+    printf("LISTENING %d\n", bound_port(listener));
+    fflush(stdout);
+    while (!stop_requested) {
+        reap_children();
+        struct pollfd waiting = {listener, POLLIN, 0};
+        if (poll(&waiting, 1, 500) <= 0) {
+            continue;
+        }
+        int connection = accept4(listener, NULL, NULL, SOCK_CLOEXEC);
+        if (connection < 0) {
+            continue;
+        }
+        handle_connection(connection, listener, token, options->prefix, serve_caller);
+        close(connection);
+    }
+    for (int i = 0; i < child_count; i++) {
+        kill(children[i], SIGKILL);
+    }
+    for (int i = 0; i < child_count; i++) {
+        wait_for(children[i]);
+    }
+    child_count = 0;
+    close(listener);
+    char entry_prefix[80];
+    snprintf(entry_prefix, sizeof entry_prefix, "rtk.%s.", options->prefix);
+    int removed = shm_sweep(entry_prefix);
+    fprintf(stderr, "rtk-posix-agent: launcher stopped; swept %d object(s) under %s\n", removed < 0 ? 0 : removed,
+            options->prefix);
+    return 0;
+}

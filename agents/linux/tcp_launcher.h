@@ -1,0 +1,19 @@
+/* The TCP transport of rtk-posix-agent (docs/agent-protocol.md §9): a launcher that authenticates each
+ * connection by a token and forks one caller process per connection, serving rtk-agent/1 on the socket. */
+#ifndef RTK_TCP_LAUNCHER_H
+#define RTK_TCP_LAUNCHER_H
+
+/* Serves one caller on stdin/stdout under the namespace prefix; does not return. */
+typedef void (*serve_caller_fn)(const char *prefix);
+
+struct launcher_options {
+    const char *listen;      /* HOST:PORT, [IPv6]:PORT; port 0 picks a free one */
+    const char *token_file;  /* one line: the token, readable by its owner only */
+    int allow_address;       /* bind to a non-loopback address too */
+    const char *prefix;      /* every caller's namespace lives under <prefix>. */
+};
+
+/* Runs until SIGTERM or SIGINT; returns the process exit code (64 bad option, 66 token file, 71 OS error). */
+int run_tcp_launcher(const struct launcher_options *options, serve_caller_fn serve_caller);
+
+#endif
