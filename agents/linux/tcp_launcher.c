@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -382,6 +383,8 @@ int run_tcp_launcher(const struct launcher_options *options, serve_caller_fn ser
         if (connection < 0) {
             continue;
         }
+        int one = 1; /* one short line per reply: send it now, never wait to coalesce */
+        setsockopt(connection, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         handle_connection(connection, listener, token, options->prefix, serve_caller);
         close(connection);
     }

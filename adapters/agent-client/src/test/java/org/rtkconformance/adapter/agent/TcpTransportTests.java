@@ -62,6 +62,8 @@ class TcpTransportTests {
         } finally {
             if (launcher != null) {
                 launcher.close();
+                // run with -Drtk.posix.agentPath=target/agent-sanitized/rtk-posix-agent, this checks the launcher too
+                assertThat(launcher.stderr()).doesNotContain("Sanitizer").doesNotContain("runtime error:");
                 assertThat(entriesUnder(launcher.prefix)).as("/dev/shm after the launcher stopped").isEmpty();
             }
         }
