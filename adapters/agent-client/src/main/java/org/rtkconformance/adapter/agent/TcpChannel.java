@@ -1,6 +1,7 @@
 package org.rtkconformance.adapter.agent;
 
 import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -21,12 +22,14 @@ final class TcpChannel implements AgentChannel {
     private final TcpTransport transport;
     private final CountDownLatch ended = new CountDownLatch(1);
     private final InputStream replies;
+    private final OutputStream requests;
 
     TcpChannel(Socket socket, long pid, TcpTransport transport) throws IOException {
         this.socket = socket;
         this.pid = pid;
         this.transport = transport;
         this.replies = new EndWatchingStream(socket.getInputStream());
+        this.requests = new EndCheckingStream(socket.getOutputStream());
     }
 
     @Override
@@ -41,11 +44,7 @@ final class TcpChannel implements AgentChannel {
 
     @Override
     public OutputStream requests() {
-        try {
-            return socket.getOutputStream();
-        } catch (IOException e) {
-            throw new BackendFailureException("The connection to " + describe() + " is unusable: " + e.getMessage(), e);
-        }
+        return requests;
     }
 
     @Override
@@ -128,6 +127,22 @@ final class TcpChannel implements AgentChannel {
         }
     }
 
+    /** Says why a request cannot go out once the agent's end of the connection has closed (not "Socket closed"). */
+    private final class EndCheckingStream extends FilterOutputStream {
+
+        EndCheckingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) throws IOException {
+            if (ended.getCount() == 0) {
+                throw new IOException("the agent had already closed the connection");
+            }
+            out.write(buffer, offset, length);
+        }
+    }
+
     /** Notices the end of the agent's stream (end of file or a broken connection) and closes the socket then. */
     private final class EndWatchingStream extends FilterInputStream {
 
@@ -144,8 +159,10 @@ final class TcpChannel implements AgentChannel {
                 }
                 return n;
             } catch (IOException e) {
+                boolean closedByUs = ended.getCount() == 0;
                 TcpChannel.this.close();
-                throw e;
+                // a reset is the agent's process dying with our request unread: say so, not just "Connection reset"
+                throw closedByUs ? e : new IOException("the connection broke before a reply (" + e.getMessage() + ")", e);
             }
         }
 

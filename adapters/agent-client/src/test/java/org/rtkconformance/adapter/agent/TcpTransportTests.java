@@ -209,6 +209,38 @@ class TcpTransportTests {
     }
 
     @Test
+    void a_launcher_killed_while_calls_are_in_flight_ends_them_as_backend_failures_not_hangs() throws Exception {
+        startBackend();
+        Attached p1 = attach("P1");
+        SharedMemoryResult created = p1.create("tcp/busy", 65536);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CompletableFuture<Void> busy = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (;;) { // 64 KiB reads back to back: the kill lands during one of them or between two
+                p1.caller().read(created.location().value(), 0, 65536);
+                calls.incrementAndGet();
+            }
+        });
+        while (calls.get() < 20) {
+            Thread.sleep(5);
+        }
+        launcher.process.destroyForcibly();
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> busy.get(10, TimeUnit.SECONDS));
+        assertThat(failure).isInstanceOf(java.util.concurrent.ExecutionException.class)
+                .cause().isInstanceOf(BackendFailureException.class)
+                .hasMessageContaining("tcp " + launcher.endpoint()).hasMessageContaining("READ");
+    }
+
+    @Test
+    void an_unreachable_launcher_makes_the_backend_unavailable_with_the_reason() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        assertThat(provider("127.0.0.1:" + closedPort, launcher.tokenFile, null).unavailableReason()).get().asString()
+                .contains("Cannot reach the agent launcher at 127.0.0.1:" + closedPort).contains("manifest probe");
+    }
+
+    @Test
     void a_killed_launcher_fails_the_next_call_at_once_and_takes_its_callers_along() throws Exception {
         startBackend();
         Attached p1 = attach("P1");
