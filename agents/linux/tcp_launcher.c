@@ -222,7 +222,8 @@ static void send_line(int connection, const char *line) {
     }
 }
 
-/* Reads one control line byte by byte, so not a byte of what follows (the caller's requests) is consumed. */
+/* Reads one control line byte by byte, so not a byte of what follows (the caller's requests) is consumed.
+ * Only printable ASCII and spaces pass: a NUL would otherwise cut the line short for the string compares. */
 static int read_control_line(int connection, char *line, size_t capacity) {
     size_t length = 0;
     for (;;) {
@@ -238,7 +239,7 @@ static int read_control_line(int connection, char *line, size_t capacity) {
             line[length] = '\0';
             return 0;
         }
-        if (length + 1 >= capacity) {
+        if (length + 1 >= capacity || (unsigned char) c < 0x20 || (unsigned char) c > 0x7E) {
             return -1;
         }
         line[length++] = c;

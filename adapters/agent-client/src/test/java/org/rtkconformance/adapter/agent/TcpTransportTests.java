@@ -182,6 +182,18 @@ class TcpTransportTests {
     }
 
     @Test
+    void garbage_control_lines_get_one_err_and_the_launcher_keeps_serving() throws IOException {
+        assertThat(rawControl("x".repeat(5000) + "\n")).isEqualTo("ERR - bad token");
+        assertThat(rawControl("TOKEN " + TOKEN + "\u0000\u00ff\n")).isEqualTo("ERR - bad token");
+        assertThat(rawControl("TOKEN " + TOKEN)).isEqualTo("ERR - bad token"); // no newline, then end of stream
+        assertThat(rawControl("TOKEN " + TOKEN + "\nSERVE ../etc\n")).startsWith("ERR - expected SERVE");
+        assertThat(rawControl("TOKEN " + TOKEN + "\nKILL -1\n")).isEqualTo("ERR - not a live caller of this launcher");
+        assertThat(rawControl("TOKEN " + TOKEN + "\nSERVE " + "a".repeat(41) + "\n")).startsWith("ERR - expected SERVE");
+        assertThat(launcher.children()).isEmpty();
+        assertThat(rawControl("TOKEN " + TOKEN + "\nSERVE ok\n")).matches("PID [1-9][0-9]*");
+    }
+
+    @Test
     void a_non_loopback_address_is_refused_before_connecting_unless_allowed() {
         assertThat(provider("192.0.2.7:7000", launcher.tokenFile, null).unavailableReason()).get().asString()
                 .contains("-Drtk.agent.connect=192.0.2.7:7000").contains("not a loopback address")
@@ -270,11 +282,12 @@ class TcpTransportTests {
         assertThat(launcher.stderr()).contains("launcher stopped; swept 1 object(s)");
     }
 
-    /** Sends raw control lines to the launcher and returns its first line. */
+    /** Sends raw control lines (one byte per char) to the launcher, ends the stream, returns its first line. */
     private String rawControl(String lines) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", launcher.port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(lines.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(lines.getBytes(StandardCharsets.ISO_8859_1));
+            socket.shutdownOutput(); // the launcher sees the end at once instead of waiting out its handshake time
             InputStream in = socket.getInputStream();
             StringBuilder line = new StringBuilder();
             for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
