@@ -41,15 +41,7 @@ public final class CapabilityGuard {
 
     /** The backend must receive its own objects back (a guarded caller passed to introspection), never our wrappers. */
     static Caller unwrapped(Caller caller) {
-        return caller instanceof GuardedCaller ? ((GuardedCaller) caller).target() : caller;
+        return (Caller) GuardedDelegate.unguarded(caller);
     }
 
-    /** Whether {@code other} is, or guards, {@code target}: a guard equals what the session's own object equals. */
-    static boolean sameTarget(Object target, Object other) {
-        Object plain = other instanceof GuardedBackend ? ((GuardedBackend) other).target()
-                : other instanceof GuardedCaller ? ((GuardedCaller) other).target()
-                : other instanceof GuardedIntrospection ? ((GuardedIntrospection) other).target()
-                : other instanceof GuardedFaultInjection ? ((GuardedFaultInjection) other).target() : other;
-        return target.equals(plain);
-    }
 }

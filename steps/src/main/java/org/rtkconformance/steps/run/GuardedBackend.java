@@ -10,68 +10,47 @@ import org.rtkconformance.adapter.api.Introspection;
 import org.rtkconformance.adapter.api.NativeInterface;
 
 /** A backend session seen through the {@link CapabilityGuard}; the objects it hands out are guarded too. */
-final class GuardedBackend implements Backend {
-
-    private final Backend target;
+final class GuardedBackend extends GuardedDelegate<Backend> implements Backend {
 
     GuardedBackend(Backend target) {
-        this.target = target;
-    }
-
-    Backend target() {
-        return target;
+        super(target);
     }
 
     @Override
     public Set<Capability> capabilities() {
-        return CapabilityGuard.call(target::capabilities);
+        return CapabilityGuard.call(target()::capabilities);
     }
 
     @Override
     public Caller newCaller(String name) {
-        Caller caller = CapabilityGuard.call(() -> target.newCaller(name));
+        Caller caller = CapabilityGuard.call(() -> target().newCaller(name));
         return caller == null ? null : new GuardedCaller(caller);
     }
 
     @Override
     public Introspection introspection() {
-        Introspection introspection = CapabilityGuard.call(target::introspection);
+        Introspection introspection = CapabilityGuard.call(target()::introspection);
         return introspection == null ? null : new GuardedIntrospection(introspection);
     }
 
     @Override
     public FaultInjection faults() {
-        FaultInjection faults = CapabilityGuard.call(target::faults);
+        FaultInjection faults = CapabilityGuard.call(target()::faults);
         return faults == null ? null : new GuardedFaultInjection(faults);
     }
 
     @Override
     public NativeInterface nativeInterface() {
-        return CapabilityGuard.call(target::nativeInterface);
+        return CapabilityGuard.call(target()::nativeInterface);
     }
 
     @Override
     public boolean has(Capability capability) {
-        return CapabilityGuard.call(() -> target.has(capability));
+        return CapabilityGuard.call(() -> target().has(capability));
     }
 
     @Override
     public void close() {
-        CapabilityGuard.run(target::close);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return CapabilityGuard.sameTarget(target, other);
-    }
-
-    @Override
-    public int hashCode() {
-        return target.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return target.toString();
+        CapabilityGuard.run(target()::close);
     }
 }

@@ -16,95 +16,74 @@ import org.rtkconformance.adapter.api.ShutdownRoutine;
 import org.rtkconformance.adapter.api.UnicodeString;
 
 /** A caller seen through the {@link CapabilityGuard}. */
-final class GuardedCaller implements Caller {
-
-    private final Caller target;
+final class GuardedCaller extends GuardedDelegate<Caller> implements Caller {
 
     GuardedCaller(Caller target) {
-        this.target = target;
-    }
-
-    Caller target() {
-        return target;
+        super(target);
     }
 
     @Override
     public String name() {
-        return CapabilityGuard.call(target::name);
+        return CapabilityGuard.call(target()::name);
     }
 
     @Override
     public AttachResult rtkRtssAttach(int maxWfso) {
-        return CapabilityGuard.call(() -> target.rtkRtssAttach(maxWfso));
+        return CapabilityGuard.call(() -> target().rtkRtssAttach(maxWfso));
     }
 
     @Override
     public AttachResult rtkRtssAttachEx(int maxWfso, ShutdownRoutine routine) {
-        return CapabilityGuard.call(() -> target.rtkRtssAttachEx(maxWfso, routine));
+        return CapabilityGuard.call(() -> target().rtkRtssAttachEx(maxWfso, routine));
     }
 
     @Override
     public NtStatus rtkRtssDetach(RtssInst rtssInst) {
-        return CapabilityGuard.call(() -> target.rtkRtssDetach(rtssInst));
+        return CapabilityGuard.call(() -> target().rtkRtssDetach(rtssInst));
     }
 
     @Override
     public SharedMemoryResult rtkCreateSharedMemory(CreateSharedMemoryCall call) {
-        return CapabilityGuard.call(() -> target.rtkCreateSharedMemory(call));
+        return CapabilityGuard.call(() -> target().rtkCreateSharedMemory(call));
     }
 
     @Override
     public SharedMemoryResult rtkOpenSharedMemory(OpenSharedMemoryCall call) {
-        return CapabilityGuard.call(() -> target.rtkOpenSharedMemory(call));
+        return CapabilityGuard.call(() -> target().rtkOpenSharedMemory(call));
     }
 
     @Override
     public NtStatus rtkUnMapSharedMemory(RtssInst rtssInst, Address location) {
-        return CapabilityGuard.call(() -> target.rtkUnMapSharedMemory(rtssInst, location));
+        return CapabilityGuard.call(() -> target().rtkUnMapSharedMemory(rtssInst, location));
     }
 
     @Override
     public NtStatus rtkCloseHandle(RtssInst rtssInst, Handle handle) {
-        return CapabilityGuard.call(() -> target.rtkCloseHandle(rtssInst, handle));
+        return CapabilityGuard.call(() -> target().rtkCloseHandle(rtssInst, handle));
     }
 
     @Override
     public NamedObjectResult createNamedObject(RtssInst rtssInst, ObjectKind kind, UnicodeString name) {
-        return CapabilityGuard.call(() -> target.createNamedObject(rtssInst, kind, name));
+        return CapabilityGuard.call(() -> target().createNamedObject(rtssInst, kind, name));
     }
 
     @Override
     public MemoryAccess read(Address base, long offset, int length) {
-        return CapabilityGuard.call(() -> target.read(base, offset, length));
+        return CapabilityGuard.call(() -> target().read(base, offset, length));
     }
 
     @Override
     public MemoryAccess write(Address base, long offset, byte[] data) {
-        return CapabilityGuard.call(() -> target.write(base, offset, data));
+        return CapabilityGuard.call(() -> target().write(base, offset, data));
     }
 
     @Override
     public void setIrql(int irql) {
-        CapabilityGuard.run(() -> target.setIrql(irql));
+        CapabilityGuard.run(() -> target().setIrql(irql));
     }
 
     @Override
     public void terminate() {
-        CapabilityGuard.run(target::terminate);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return CapabilityGuard.sameTarget(target, other);
-    }
-
-    @Override
-    public int hashCode() {
-        return target.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return target.toString();
+        CapabilityGuard.run(target()::terminate);
     }
 }

@@ -9,50 +9,29 @@ import org.rtkconformance.adapter.api.ObjectInfo;
 import org.rtkconformance.adapter.api.UnicodeString;
 
 /** Introspection seen through the {@link CapabilityGuard}; it hands the backend its own callers back. */
-final class GuardedIntrospection implements Introspection {
-
-    private final Introspection target;
+final class GuardedIntrospection extends GuardedDelegate<Introspection> implements Introspection {
 
     GuardedIntrospection(Introspection target) {
-        this.target = target;
-    }
-
-    Introspection target() {
-        return target;
+        super(target);
     }
 
     @Override
     public Optional<ObjectInfo> lookup(UnicodeString name) {
-        return CapabilityGuard.call(() -> target.lookup(name));
+        return CapabilityGuard.call(() -> target().lookup(name));
     }
 
     @Override
     public List<ObjectInfo> liveObjects() {
-        return CapabilityGuard.call(target::liveObjects);
+        return CapabilityGuard.call(target()::liveObjects);
     }
 
     @Override
     public int openHandles(Caller caller) {
-        return CapabilityGuard.call(() -> target.openHandles(CapabilityGuard.unwrapped(caller)));
+        return CapabilityGuard.call(() -> target().openHandles(CapabilityGuard.unwrapped(caller)));
     }
 
     @Override
     public int mappedViews(Caller caller) {
-        return CapabilityGuard.call(() -> target.mappedViews(CapabilityGuard.unwrapped(caller)));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return CapabilityGuard.sameTarget(target, other);
-    }
-
-    @Override
-    public int hashCode() {
-        return target.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return target.toString();
+        return CapabilityGuard.call(() -> target().mappedViews(CapabilityGuard.unwrapped(caller)));
     }
 }
