@@ -109,7 +109,7 @@ public final class CallerSteps {
             throw new PreconditionFailedException("RtkRtssDetach(" + participant.instance() + ") by driver " + name
                     + " returned " + status);
         }
-        participant.detached();
+        world.detached(participant);
     }
 
     @When("driver {caller} detaches from the RTSS")
@@ -118,7 +118,7 @@ public final class CallerSteps {
         NtStatus status = participant.caller().rtkRtssDetach(participant.instance());
         world.recordCall("RtkRtssDetach(" + participant.instance() + ") by driver " + name, status);
         if (status.isSuccess()) {
-            participant.detached();
+            world.detached(participant);
         }
     }
 

@@ -15,5 +15,6 @@ public final class FaultSteps {
     @Given("the backend is forced into {fault}")
     public void forced(Fault fault) {
         world.backend().faults().inject(fault);
+        world.faultForced();
     }
 }

@@ -62,5 +62,8 @@ public final class LifecycleSteps {
         Participant participant = world.participant(caller);
         NtStatus status = participant.caller().rtkCloseHandle(participant.instance(), closed.handle());
         world.recordCall("RtkCloseHandle(" + participant.instance() + ", " + closed.handle() + ") a second time", status);
+        if (status.isSuccess()) {
+            world.handleValueClosed(participant, closed.handle());
+        }
     }
 }

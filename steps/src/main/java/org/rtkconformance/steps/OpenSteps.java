@@ -95,7 +95,7 @@ public final class OpenSteps {
     private void open(String caller, OpenSharedMemoryCall call) {
         Participant participant = world.participant(caller);
         SharedMemoryResult result = participant.caller().rtkOpenSharedMemory(call);
-        world.recordSharedMemoryCall(participant, call::toString, call.name(), result, true);
+        world.recordSharedMemoryCall(participant, call::toString, call.name(), result, true, 0);
     }
 
     private RtssInst instance(String caller) {

@@ -92,7 +92,8 @@ public final class SharedMemoryObjectSteps {
     private CallOutcome create(String caller, UnicodeString name, CreateSharedMemoryCall call) {
         Participant participant = world.participant(caller);
         SharedMemoryResult result = participant.caller().rtkCreateSharedMemory(call);
-        return world.recordSharedMemoryCall(participant, call::toString, name, result, false);
+        return world.recordSharedMemoryCall(participant, call::toString, name, result, false,
+                Integer.toUnsignedLong(call.maximumSizeLow()));
     }
 
     private org.rtkconformance.adapter.api.RtssInst instance(String caller) {

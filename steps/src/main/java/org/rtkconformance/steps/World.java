@@ -42,6 +42,9 @@ public final class World {
     private CallOutcome lastCall;
     private MemoryOutcome lastAccess;
     private HeldHandle lastClosed;
+    private final Map<UnicodeString, Long> requestedSizes = new LinkedHashMap<>();
+    private Participant prober;
+    private boolean faultForced;
 
     /** A handle to an object that is not shared memory (an event, a mutex), closed by the leak guard. */
     record HeldHandle(Participant owner, Handle handle) {
@@ -118,13 +121,108 @@ public final class World {
     }
 
     /**
+     * The harness's own caller, attached on first use and never named by the scenario: it probes names
+     * holding nothing. Without MULTIPLE_CALLERS the scenario's first caller probes instead (opening and
+     * closing again changes no count either way).
+     */
+    Participant prober() {
+        if (prober == null) {
+            if (!backend().has(Capability.MULTIPLE_CALLERS) && !participants.isEmpty()) {
+                prober = participants.values().iterator().next();
+            } else {
+                Participant harness = new Participant(backend().newCaller("(harness probe)"));
+                org.rtkconformance.adapter.api.AttachResult attach = harness.caller().rtkRtssAttach(1);
+                if (!attach.status().isSuccess() || !attach.instance().written()) {
+                    throw new IllegalStateException("The harness's probing caller could not attach: "
+                            + attach.status() + ", *RtssInstPtr=" + attach.instance());
+                }
+                harness.attached(attach.instance().value());
+                prober = harness;
+            }
+        }
+        return prober;
+    }
+
+    /** The size of the scenario's latest successful create of {@code name}, if it created it. */
+    Optional<Long> requestedSize(UnicodeString name) {
+        return Optional.ofNullable(requestedSizes.get(name));
+    }
+
+    /** The names the scenario created, successfully, in order. */
+    List<UnicodeString> createdNames() {
+        return List.copyOf(requestedSizes.keySet());
+    }
+
+    void createdAt(UnicodeString name, long size) {
+        requestedSizes.put(name, size);
+    }
+
+    /**
+     * {@code participant} detached. Under D-16.A the detach closed the handles and unmapped the views made
+     * through its instance, so the scenario's count of open handles follows the declared reading.
+     */
+    void detached(Participant participant) {
+        participant.detached();
+        if (manifest.declares(org.rtkconformance.adapter.api.Reading.parse("D-16.A"))) {
+            for (Opening opening : openings) {
+                if (opening.owner() == participant) {
+                    opening.handleClosed();
+                    opening.viewUnmapped();
+                }
+            }
+        }
+    }
+
+    /** A Given step forced a fault: what the calls show afterwards also reflects the fault. */
+    void faultForced() {
+        faultForced = true;
+    }
+
+    boolean hasForcedFault() {
+        return faultForced;
+    }
+
+    /** Whether a Create or Open of the scenario delivered something of a shared memory object named {@code name}. */
+    boolean holdsSharedMemoryNamed(UnicodeString name) {
+        return openings.stream().anyMatch(opening -> name.equals(opening.name()));
+    }
+
+    /** Every handle the calls' results leave open on the object {@code name}, held by callers still running. */
+    List<Opening> openHandlesTo(UnicodeString name) {
+        List<Opening> held = new ArrayList<>();
+        for (Opening opening : openings) {
+            if (name.equals(opening.name()) && opening.isHandleOpen() && !opening.owner().isTerminated()) {
+                held.add(opening);
+            }
+        }
+        return held;
+    }
+
+    /**
+     * After a close of {@code handle} by {@code owner} succeeded: whichever of its openings holds that value
+     * now (a reused value, D-19.B, names the newest one) is closed.
+     */
+    void handleValueClosed(Participant owner, Handle handle) {
+        for (int i = openings.size() - 1; i >= 0; i--) {
+            Opening opening = openings.get(i);
+            if (opening.owner() == owner && opening.isHandleOpen() && handle.equals(opening.handle())) {
+                opening.handleClosed();
+                return;
+            }
+        }
+    }
+
+    /**
      * Records the outcome of a Create or Open and, on success, the handle and view it delivered; {@code call}
      * renders the call for messages ({@code call::toString}), only when one is needed.
      */
     CallOutcome recordSharedMemoryCall(Participant caller, Supplier<String> call, UnicodeString name,
-                                       SharedMemoryResult result, boolean isOpen) {
+                                       SharedMemoryResult result, boolean isOpen, long sizeAsked) {
         CallOutcome outcome = new CallOutcome(verdict(), call, result.status(), Optional.of(result));
         lastCall = outcome;
+        if (!isOpen && name != null && result.status().isSuccess() && result.handle().written()) {
+            requestedSizes.put(name, sizeAsked);
+        }
         if (result.status().isSuccess() && (result.handle().written() || result.location().written())) {
             openings.add(new Opening(caller, name,
                     result.handle().written() ? result.handle().value() : null,

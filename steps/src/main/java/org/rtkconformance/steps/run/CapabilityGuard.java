@@ -18,7 +18,12 @@ public final class CapabilityGuard {
 
     /** The guarded view of {@code session}. */
     public static Backend guard(Backend session) {
-        return new GuardedBackend(session);
+        return guard(session, CapabilityMask.none());
+    }
+
+    /** The guarded view of {@code session}, which behaves as if it lacked every capability {@code mask} names. */
+    public static Backend guard(Backend session, CapabilityMask mask) {
+        return new GuardedBackend(session, mask);
     }
 
     /** The result of {@code call}, or the UNSUPPORTED abort when it reports a missing capability. */

@@ -25,6 +25,8 @@ public final class ConformanceRun {
     private RuntimeException selectionFailure;
     /** Settings by backend id as read at the start of the current test run; see {@link #settings}. */
     private volatile Map<String, Map<String, String>> settingsRead = new ConcurrentHashMap<>();
+    /** The capabilities masked for the current test run ({@code -Drtk.mask}); see {@link #mask()}. */
+    private volatile CapabilityMask mask = CapabilityMask.none();
 
     private ConformanceRun() {
     }
@@ -73,6 +75,12 @@ public final class ConformanceRun {
     /** A test run (one launch of the suite) begins: settings are read again, so a launch sees the properties set before it. */
     public void startTestRun() {
         settingsRead = new ConcurrentHashMap<>();
+        mask = CapabilityMask.parse(System.getProperty(CapabilityMask.PROPERTY), "-D" + CapabilityMask.PROPERTY);
+    }
+
+    /** The capabilities this test run treats the backend as lacking, read at {@link #startTestRun()}. */
+    public CapabilityMask mask() {
+        return mask;
     }
 
     /** The settings of backend {@code id}: system properties {@code rtk.<id>.<key>}, keyed by {@code <key>}, read now (immutable). */

@@ -3,6 +3,7 @@ package org.rtkconformance.steps.run;
 import org.rtkconformance.adapter.api.Address;
 import org.rtkconformance.adapter.api.AttachResult;
 import org.rtkconformance.adapter.api.Caller;
+import org.rtkconformance.adapter.api.Capability;
 import org.rtkconformance.adapter.api.CreateSharedMemoryCall;
 import org.rtkconformance.adapter.api.Handle;
 import org.rtkconformance.adapter.api.MemoryAccess;
@@ -18,8 +19,11 @@ import org.rtkconformance.adapter.api.UnicodeString;
 /** A caller seen through the {@link CapabilityGuard}. */
 final class GuardedCaller extends GuardedDelegate<Caller> implements Caller {
 
-    GuardedCaller(Caller target) {
+    private final CapabilityMask mask;
+
+    GuardedCaller(Caller target, CapabilityMask mask) {
         super(target);
+        this.mask = mask;
     }
 
     @Override
@@ -34,6 +38,7 @@ final class GuardedCaller extends GuardedDelegate<Caller> implements Caller {
 
     @Override
     public AttachResult rtkRtssAttachEx(int maxWfso, ShutdownRoutine routine) {
+        CapabilityGuard.run(() -> mask.check(Capability.ATTACH_EX));
         return CapabilityGuard.call(() -> target().rtkRtssAttachEx(maxWfso, routine));
     }
 
@@ -54,6 +59,7 @@ final class GuardedCaller extends GuardedDelegate<Caller> implements Caller {
 
     @Override
     public NtStatus rtkUnMapSharedMemory(RtssInst rtssInst, Address location) {
+        CapabilityGuard.run(() -> mask.check(Capability.UNMAP));
         return CapabilityGuard.call(() -> target().rtkUnMapSharedMemory(rtssInst, location));
     }
 
@@ -64,26 +70,31 @@ final class GuardedCaller extends GuardedDelegate<Caller> implements Caller {
 
     @Override
     public NamedObjectResult createNamedObject(RtssInst rtssInst, ObjectKind kind, UnicodeString name) {
+        CapabilityGuard.run(() -> mask.check(Capability.NAMED_OBJECTS_OF_OTHER_KINDS));
         return CapabilityGuard.call(() -> target().createNamedObject(rtssInst, kind, name));
     }
 
     @Override
     public MemoryAccess read(Address base, long offset, int length) {
+        CapabilityGuard.run(() -> mask.check(Capability.VIEW_ACCESS));
         return CapabilityGuard.call(() -> target().read(base, offset, length));
     }
 
     @Override
     public MemoryAccess write(Address base, long offset, byte[] data) {
+        CapabilityGuard.run(() -> mask.check(Capability.VIEW_ACCESS));
         return CapabilityGuard.call(() -> target().write(base, offset, data));
     }
 
     @Override
     public void setIrql(int irql) {
+        CapabilityGuard.run(() -> mask.check(Capability.IRQL_CONTROL));
         CapabilityGuard.run(() -> target().setIrql(irql));
     }
 
     @Override
     public void terminate() {
+        CapabilityGuard.run(() -> mask.check(Capability.CALLER_TERMINATION));
         CapabilityGuard.run(target()::terminate);
     }
 }
