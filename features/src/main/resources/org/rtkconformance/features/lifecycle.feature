@@ -17,12 +17,10 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       When driver B opens "Alpha" with SHM_MAP_WRITE 3 times
       And driver C opens "Alpha" with SHM_MAP_READ
       Then the object "Alpha" has 5 open handles
-      When driver B unmaps its view of "Alpha"
-      And driver B closes its handle to "Alpha"
+      When driver B releases its view and handle of "Alpha"
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" has 4 open handles
-      When driver C unmaps its view of "Alpha"
-      And driver C closes its handle to "Alpha"
+      When driver C releases its view and handle of "Alpha"
       Then the object "Alpha" has 3 open handles
 
   @statement:OPEN-REM-4 @required
@@ -31,8 +29,7 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
     Scenario: The creator closes first and the opener still shares the memory
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
       And driver A writes "outlives its creator" at offset 0 of its view of "Alpha"
-      When driver A unmaps its view of "Alpha"
-      And driver A closes its handle to "Alpha"
+      When driver A releases its view and handle of "Alpha"
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" has 1 open handle
       And driver B reads "outlives its creator" at offset 0 of its view of "Alpha"
@@ -42,10 +39,8 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
 
     Scenario: The last of two handles is closed
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
-      When driver A unmaps its view of "Alpha"
-      And driver A closes its handle to "Alpha"
-      And driver B unmaps its view of "Alpha"
-      And driver B closes its handle to "Alpha"
+      When driver A releases its view and handle of "Alpha"
+      And driver B releases its view and handle of "Alpha"
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" no longer exists
       When driver B opens "Alpha" with SHM_MAP_WRITE
@@ -53,8 +48,7 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
 
     Scenario: Re-creating after destruction gives a fresh object, zero-filled, of the new size
       Given driver A writes "old contents" at offset 0 of its view of "Alpha"
-      When driver A unmaps its view of "Alpha"
-      And driver A closes its handle to "Alpha"
+      When driver A releases its view and handle of "Alpha"
       And driver A creates the shared memory object "Alpha" of 8192 bytes
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" is 8192 bytes long
@@ -166,11 +160,32 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
 
     Scenario: Double close
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
-      When driver B unmaps its view of "Alpha"
-      And driver B closes its handle to "Alpha"
+      When driver B releases its view and handle of "Alpha"
       And driver B closes the same handle again
       Then the call returns STATUS_UNSUCCESSFUL
       And the object "Alpha" has 1 open handle
+
+  @statement:CLOSE-4 @required
+  Rule: Closing a handle the caller was not given fails, closes nothing and leaves the caller running
+
+    Scenario: Driver C closes the handle driver B holds
+      Given driver C is attached to the RTSS
+      And driver B has opened "Alpha" with SHM_MAP_WRITE
+      And driver A writes "not closed by C" at offset 0 of its view of "Alpha"
+      When driver C closes driver B's handle to "Alpha"
+      Then the call fails
+      And the object "Alpha" has 2 open handles
+      And driver B reads "not closed by C" at offset 0 of its view of "Alpha"
+      When driver C opens "Alpha" with SHM_MAP_READ
+      Then the call returns STATUS_SUCCESS
+
+    Scenario: Driver B closes a handle value no call returned
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B closes a handle value no call returned
+      Then the call fails
+      And the object "Alpha" has 2 open handles
+      When driver B opens "Alpha" with SHM_MAP_READ
+      Then the call returns STATUS_SUCCESS
 
   @statement:OPEN-REM-6 @interpretation
   Rule: Unmapping an address that is not mapped is refused (D-14.B)
@@ -197,8 +212,7 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
 
     Scenario: The last holder terminates and the object is destroyed
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
-      When driver A unmaps its view of "Alpha"
-      And driver A closes its handle to "Alpha"
+      When driver A releases its view and handle of "Alpha"
       And driver B is terminated
       Then the object "Alpha" no longer exists
 
@@ -225,8 +239,7 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
     @reading:D-19.A
     Scenario: A closed handle's value is never reused: closing it again after a new open still fails
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
-      When driver B unmaps its view of "Alpha"
-      And driver B closes its handle to "Alpha"
+      When driver B releases its view and handle of "Alpha"
       And driver B opens "Alpha" with SHM_MAP_WRITE
       Then the call returns STATUS_SUCCESS
       When driver B closes the same handle again
@@ -236,8 +249,7 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
     @reading:D-19.B
     Scenario: The lowest free value is reused: the closed value now names the new handle
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
-      When driver B unmaps its view of "Alpha"
-      And driver B closes its handle to "Alpha"
+      When driver B releases its view and handle of "Alpha"
       And driver B opens "Alpha" with SHM_MAP_WRITE
       Then the call returns STATUS_SUCCESS
       When driver B closes the same handle again

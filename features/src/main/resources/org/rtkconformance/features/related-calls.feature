@@ -128,6 +128,25 @@ Feature: Related calls: what the page relies on from RtkCreateSharedMemory, RtkC
       And driver B reads "already here" at offset 0 of its view of "Alpha"
       And the object "Alpha" has 2 open handles
 
+    @required
+    Scenario: A second create asking for a smaller size leaves the object, its size and its contents untouched
+      When driver B creates the shared memory object "Alpha" of 1024 bytes
+      Then the call succeeds
+      And driver B reads "already here" at offset 0 of its view of "Alpha"
+      When driver B writes "past the smaller size" at offset 2048 of its view of "Alpha"
+      Then the write succeeds
+      And driver A reads "past the smaller size" at offset 2048 of its view of "Alpha"
+      And the object "Alpha" has 2 open handles
+
+    @required
+    Scenario: A second create asking for a larger size neither grows nor clears the object
+      When driver B creates the shared memory object "Alpha" of 8192 bytes
+      Then the call succeeds
+      And driver B reads "already here" at offset 0 of its view of "Alpha"
+      And driver A reads "already here" at offset 0 of its view of "Alpha"
+      And the object "Alpha" is 4096 bytes long
+      And reading at offset 4096 through driver B's view of "Alpha" finds nothing mapped
+
     @reading:D-24.B @interpretation
     Scenario: The second create reports STATUS_OBJECT_NAME_EXISTS
       When driver B creates the shared memory object "Alpha" of 4096 bytes

@@ -17,8 +17,7 @@ Feature: SharedMemoryHandle: where the handle is delivered
 
     Scenario: The delivered handle closes the object it was opened for
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
-      When driver B unmaps its view of "Alpha"
-      And driver B closes its handle to "Alpha"
+      When driver B releases its view and handle of "Alpha"
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" has 1 open handle
 

@@ -6,12 +6,14 @@ import java.util.List;
 
 import io.cucumber.java.en.Then;
 import org.rtkconformance.adapter.api.Capability;
+import org.rtkconformance.adapter.api.MemoryAccess;
 import org.rtkconformance.adapter.api.NtStatus;
 import org.rtkconformance.adapter.api.ObjectInfo;
 import org.rtkconformance.adapter.api.ObjectKind;
 import org.rtkconformance.adapter.api.UnicodeString;
 import org.rtkconformance.steps.assertions.CallOutcome;
 import org.rtkconformance.steps.assertions.ConformanceFailure;
+import org.rtkconformance.steps.assertions.MemoryOutcome;
 import org.rtkconformance.steps.assertions.ObjectState;
 
 /** What the last call returned and what the namespace holds afterwards. */
@@ -91,7 +93,18 @@ public final class OutcomeSteps {
 
     @Then("the object {name} is {long} bytes long")
     public void isLong(UnicodeString name, long size) {
-        assertThat(lookup(name)).hasSize(size);
+        List<Opening> views = world.mappedViewsOf(name);
+        boolean observable = !views.isEmpty() && world.backend().has(Capability.VIEW_ACCESS);
+        if (observable) {
+            // By behaviour: the object's last byte is there to read through a view of it.
+            Opening view = views.get(0);
+            MemoryAccess last = view.owner().caller().read(view.address(), size - 1, 1);
+            assertThat(new MemoryOutcome(world.verdict(), "driver " + view.owner().name() + " reads the last byte, at offset "
+                    + (size - 1) + ", of " + view.describeView(), last)).completed();
+        }
+        if (!observable || world.backend().has(Capability.INTROSPECTION)) {
+            assertThat(lookup(name)).hasSize(size);
+        }
     }
 
     /** Unnamed objects have no name to look up by: count them among the live objects. */

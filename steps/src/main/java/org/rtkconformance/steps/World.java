@@ -212,6 +212,18 @@ public final class World {
         }
     }
 
+    /** A handle value different from every handle any call of this scenario returned, and from NULL. */
+    Handle handleNeverIssued() {
+        Set<Handle> issued = new HashSet<>();
+        openings.forEach(o -> issued.add(o.handle()));
+        otherHandles.forEach(h -> issued.add(h.handle()));
+        long candidate = 0x7FFF_0F0CL;
+        while (issued.contains(new Handle(candidate))) {
+            candidate += 0x10;
+        }
+        return new Handle(candidate);
+    }
+
     /**
      * Records the outcome of a Create or Open and, on success, the handle and view it delivered; {@code call}
      * renders the call for messages ({@code call::toString}), only when one is needed.
