@@ -25,9 +25,18 @@ final class MutantSession implements Backend {
     private final BiFunction<Caller, MutantSession, ForwardingCaller> decorate;
     private final List<ForwardingCaller> callers = new ArrayList<>();
 
+    private final java.util.function.UnaryOperator<Introspection> lens;
+
     MutantSession(Backend inner, BiFunction<Caller, MutantSession, ForwardingCaller> decorate) {
+        this(inner, decorate, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A session whose introspection the mutant sees through {@code lens} (an introspection that lies). */
+    MutantSession(Backend inner, BiFunction<Caller, MutantSession, ForwardingCaller> decorate,
+                  java.util.function.UnaryOperator<Introspection> lens) {
         this.inner = inner;
         this.decorate = decorate;
+        this.lens = lens;
     }
 
     @Override
@@ -50,7 +59,7 @@ final class MutantSession implements Backend {
     @Override
     public Introspection introspection() {
         Introspection plain = inner.introspection();
-        return new Introspection() {
+        return lens.apply(new Introspection() {
             @Override
             public Optional<ObjectInfo> lookup(UnicodeString name) {
                 return plain.lookup(name);
@@ -70,7 +79,7 @@ final class MutantSession implements Backend {
             public int mappedViews(Caller caller) {
                 return plain.mappedViews(unwrap(caller));
             }
-        };
+        });
     }
 
     /** The reference's own introspection, for mutants that consult the model's state. */

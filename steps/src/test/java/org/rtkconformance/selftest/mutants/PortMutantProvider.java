@@ -19,6 +19,11 @@ final class PortMutantProvider implements BackendProvider {
 
     /** Makes the decorator of one caller of one session. */
     interface Decorator extends BiFunction<Caller, MutantSession, ForwardingCaller> {
+
+        /** What the session's introspection reports, through this decorator; the truth unless a mutant lies. */
+        default java.util.function.UnaryOperator<org.rtkconformance.adapter.api.Introspection> introspectionLens() {
+            return java.util.function.UnaryOperator.identity();
+        }
     }
 
     private final BackendProvider reference;
@@ -41,7 +46,8 @@ final class PortMutantProvider implements BackendProvider {
 
     @Override
     public Backend start(BackendContext context) {
-        return new MutantSession(reference.start(context), perSession.get());
+        Decorator decorator = perSession.get();
+        return new MutantSession(reference.start(context), decorator, decorator.introspectionLens());
     }
 
     @Override
