@@ -9,6 +9,7 @@ import org.rtkconformance.reports.expectations.Expectations;
 import org.rtkconformance.reports.input.ReportInputException;
 import org.rtkconformance.reports.results.RunResultsReader;
 import org.rtkconformance.reports.verdict.RunVerdict;
+import org.rtkconformance.steps.run.CapabilityMask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
             description = "a backend setting, passed as the system property rtk.<backend>.<key>")
     Map<String, String> settings = Map.of();
 
+    @Option(names = "--mask", paramLabel = "<capability>",
+            description = "run the backend as if it lacked this capability (repeatable), e.g. INTROSPECTION: what it"
+                    + " declares is then judged through the documented calls alone")
+    List<String> masked = List.of();
+
     @Option(names = "--certification", description = "judge in certification mode: no waiver may cover a required statement")
     boolean certification;
 
@@ -71,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         checkBackend();
         checkTags();
+        String mask = checkMask();
         Expectations expectations = judging.readExpectations(backend);
         Path dir = reportDir.toAbsolutePath().normalize();
         clean(dir);
@@ -78,6 +85,7 @@ final class RunCommand implements Callable<Integer> {
         System.setProperty("rtk.results.dir", dir.resolve("rtk-results").toString());
         System.setProperty("allure.results.directory", dir.resolve(RunDirectory.ALLURE_RESULTS).toString());
         System.setProperty("rtk.command", command());
+        System.setProperty(CapabilityMask.PROPERTY, mask);
         settings.forEach((key, value) -> System.setProperty("rtk." + backend + "." + key, value));
 
         String plugins = String.join(",", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
@@ -123,6 +131,16 @@ final class RunCommand implements Callable<Integer> {
             // The steps choose the backend once per JVM; a second run with another one would silently reuse the first.
             throw new ParameterException(spec.commandLine(), "--backend " + backend + ": this JVM already ran backend "
                     + System.getProperty(BackendSelection.PROPERTY) + "; run each backend in its own process");
+        }
+    }
+
+    /** The --mask values as -Drtk.mask takes them; an unknown capability is a usage error listing the valid ones. */
+    private String checkMask() {
+        String joined = String.join(",", masked);
+        try {
+            return CapabilityMask.parse(joined, "--mask").toString();
+        } catch (IllegalArgumentException unknown) {
+            throw new ParameterException(spec.commandLine(), unknown.getMessage());
         }
     }
 

@@ -85,6 +85,14 @@ class RtkKitTests {
     }
 
     @Test
+    void a_mask_naming_no_capability_is_refused_with_the_valid_ones() {
+        assertThat(kit("run", "--mask", "INTROSPECTON", "-o", dir.toString())).isEqualTo(2);
+        assertThat(line.err()).startsWith("rtk-kit: Unknown capability 'INTROSPECTON' in --mask; valid capabilities: ")
+                .contains("INTROSPECTION").contains("UNMAP");
+        assertThat(dir.resolve("rtk-results")).doesNotExist();
+    }
+
+    @Test
     void version_names_the_kit() {
         assertThat(kit("--version")).isZero();
         assertThat(line.out()).startsWith("rtk-kit ").contains("(Java ");
