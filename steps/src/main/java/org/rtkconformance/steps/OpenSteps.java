@@ -6,7 +6,6 @@ import org.rtkconformance.adapter.api.OpenSharedMemoryCall;
 import org.rtkconformance.adapter.api.RtssInst;
 import org.rtkconformance.adapter.api.SharedMemoryResult;
 import org.rtkconformance.adapter.api.UnicodeString;
-import org.rtkconformance.steps.assertions.CallOutcome;
 import org.rtkconformance.steps.notation.NameNotation;
 
 /** The call under test, {@code RtkOpenSharedMemory}, with each argument as the scenario words it. */
@@ -25,12 +24,10 @@ public final class OpenSteps {
 
     @Given("driver {caller} has opened {name} with {access}")
     public void hasOpened(String caller, UnicodeString name, Integer access) {
-        opens(caller, name, access);
-        CallOutcome outcome = world.lastCall();
-        boolean delivered = outcome.result().map(r -> r.handle().written() && r.location().written()).orElse(false);
-        if (!outcome.status().isSuccess() || !delivered) {
-            throw new PreconditionFailedException(outcome.call() + " returned " + outcome.actual());
-        }
+        OpenSharedMemoryCall call = OpenSharedMemoryCall.of(instance(caller), access, name);
+        boolean held = !world.openHandlesTo(name).isEmpty();
+        open(caller, call);
+        RequiredSuccess.ofOpen(world, world.participant(caller), call, world.lastCall(), held);
     }
 
     @When("driver {caller} opens {name} with {access} {int} times")

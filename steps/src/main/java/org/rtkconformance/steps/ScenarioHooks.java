@@ -1,7 +1,6 @@
 package org.rtkconformance.steps;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,8 +12,6 @@ import org.opentest4j.TestAbortedException;
 import org.rtkconformance.adapter.api.BackendContext;
 import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.BackendProvider;
-import org.rtkconformance.adapter.api.Capability;
-import org.rtkconformance.adapter.api.ObjectInfo;
 import org.rtkconformance.steps.assertions.CallOutcome;
 import org.rtkconformance.steps.assertions.CallOutcomeAssert;
 import org.rtkconformance.steps.assertions.ConformanceFailure;
@@ -55,7 +52,14 @@ public final class ScenarioHooks {
         }
         BackendContext context = new BackendContext(ConformanceRun.current().runId(), scenarioId(scenario),
                 ConformanceRun.current().settings(manifest.id()));
-        world.begin(manifest, CapabilityGuard.guard(provider.start(context), ConformanceRun.current().mask()), tags);
+        world.begin(manifest, CapabilityGuard.guard(provider.start(context), ConformanceRun.current().mask(),
+                (call, killed) -> {
+                    AssertionError failure = new AssertionError(ConformanceFailure.message(world.verdict(), call,
+                            "a status returned; no input to a documented call ends the caller",
+                            "the backend killed its caller during the call: " + killed.getMessage()));
+                    failure.initCause(killed);
+                    return failure;
+                }), tags);
     }
 
     @After(order = 0)

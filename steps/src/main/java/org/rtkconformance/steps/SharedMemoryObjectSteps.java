@@ -21,7 +21,8 @@ public final class SharedMemoryObjectSteps {
 
     @Given("driver {caller} has created the shared memory object {name} of {int} bytes")
     public void hasCreated(String caller, UnicodeString name, int size) {
-        mustSucceed(create(caller, name, CreateSharedMemoryCall.of(instance(caller), size, name)));
+        CreateSharedMemoryCall call = CreateSharedMemoryCall.of(instance(caller), size, name);
+        RequiredSuccess.ofCreate(world, world.participant(caller), call, create(caller, name, call));
     }
 
     @Given("driver {caller} has created the shared memory object {name} of {int} bytes with {protection}")

@@ -23,7 +23,12 @@ public final class CapabilityGuard {
 
     /** The guarded view of {@code session}, which behaves as if it lacked every capability {@code mask} names. */
     public static Backend guard(Backend session, CapabilityMask mask) {
-        return new GuardedBackend(session, mask);
+        return guard(session, mask, KilledCallerJudge.NONE);
+    }
+
+    /** The same, with the backend killing a caller during an RTKAPI call judged by {@code onKilled}. */
+    public static Backend guard(Backend session, CapabilityMask mask, KilledCallerJudge onKilled) {
+        return new GuardedBackend(session, mask, onKilled);
     }
 
     /** The result of {@code call}, or the UNSUPPORTED abort when it reports a missing capability. */

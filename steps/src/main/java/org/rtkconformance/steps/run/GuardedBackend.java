@@ -13,11 +13,13 @@ import org.rtkconformance.adapter.api.NativeInterface;
 final class GuardedBackend extends GuardedDelegate<Backend> implements Backend {
 
     private final CapabilityMask mask;
+    private final KilledCallerJudge onKilled;
     private int callers;
 
-    GuardedBackend(Backend target, CapabilityMask mask) {
+    GuardedBackend(Backend target, CapabilityMask mask, KilledCallerJudge onKilled) {
         super(target);
         this.mask = mask;
+        this.onKilled = onKilled;
     }
 
     @Override
@@ -31,7 +33,7 @@ final class GuardedBackend extends GuardedDelegate<Backend> implements Backend {
             CapabilityGuard.run(() -> mask.check(Capability.MULTIPLE_CALLERS));
         }
         Caller caller = CapabilityGuard.call(() -> target().newCaller(name));
-        return caller == null ? null : new GuardedCaller(caller, mask);
+        return caller == null ? null : new GuardedCaller(caller, mask, onKilled);
     }
 
     @Override

@@ -1,8 +1,12 @@
 package org.rtkconformance.steps.run;
 
+import java.util.function.Supplier;
+
 import org.rtkconformance.adapter.api.Address;
 import org.rtkconformance.adapter.api.AttachResult;
+
 import org.rtkconformance.adapter.api.Caller;
+import org.rtkconformance.adapter.api.CallerKilledException;
 import org.rtkconformance.adapter.api.Capability;
 import org.rtkconformance.adapter.api.CreateSharedMemoryCall;
 import org.rtkconformance.adapter.api.Handle;
@@ -20,10 +24,21 @@ import org.rtkconformance.adapter.api.UnicodeString;
 final class GuardedCaller extends GuardedDelegate<Caller> implements Caller {
 
     private final CapabilityMask mask;
+    private final KilledCallerJudge onKilled;
 
-    GuardedCaller(Caller target, CapabilityMask mask) {
+    GuardedCaller(Caller target, CapabilityMask mask, KilledCallerJudge onKilled) {
         super(target);
         this.mask = mask;
+        this.onKilled = onKilled;
+    }
+
+    /** An RTKAPI call: a missing capability is UNSUPPORTED, the caller killed by the backend is judged. */
+    private <T> T rtk(String call, Supplier<T> invocation) {
+        try {
+            return CapabilityGuard.call(invocation);
+        } catch (CallerKilledException killed) {
+            throw onKilled.judge(call + " by caller '" + target().name() + "'", killed);
+        }
     }
 
     @Override
@@ -33,39 +48,39 @@ final class GuardedCaller extends GuardedDelegate<Caller> implements Caller {
 
     @Override
     public AttachResult rtkRtssAttach(int maxWfso) {
-        return CapabilityGuard.call(() -> target().rtkRtssAttach(maxWfso));
+        return rtk("RtkRtssAttach(" + maxWfso + ", &inst)", () -> target().rtkRtssAttach(maxWfso));
     }
 
     @Override
     public AttachResult rtkRtssAttachEx(int maxWfso, ShutdownRoutine routine) {
         CapabilityGuard.run(() -> mask.check(Capability.ATTACH_EX));
-        return CapabilityGuard.call(() -> target().rtkRtssAttachEx(maxWfso, routine));
+        return rtk("RtkRtssAttachEx(" + maxWfso + ", &inst, routine)", () -> target().rtkRtssAttachEx(maxWfso, routine));
     }
 
     @Override
     public NtStatus rtkRtssDetach(RtssInst rtssInst) {
-        return CapabilityGuard.call(() -> target().rtkRtssDetach(rtssInst));
+        return rtk("RtkRtssDetach(" + rtssInst + ")", () -> target().rtkRtssDetach(rtssInst));
     }
 
     @Override
     public SharedMemoryResult rtkCreateSharedMemory(CreateSharedMemoryCall call) {
-        return CapabilityGuard.call(() -> target().rtkCreateSharedMemory(call));
+        return rtk(call.toString(), () -> target().rtkCreateSharedMemory(call));
     }
 
     @Override
     public SharedMemoryResult rtkOpenSharedMemory(OpenSharedMemoryCall call) {
-        return CapabilityGuard.call(() -> target().rtkOpenSharedMemory(call));
+        return rtk(call.toString(), () -> target().rtkOpenSharedMemory(call));
     }
 
     @Override
     public NtStatus rtkUnMapSharedMemory(RtssInst rtssInst, Address location) {
         CapabilityGuard.run(() -> mask.check(Capability.UNMAP));
-        return CapabilityGuard.call(() -> target().rtkUnMapSharedMemory(rtssInst, location));
+        return rtk("RtkUnMapSharedMemory(" + rtssInst + ", " + location + ")", () -> target().rtkUnMapSharedMemory(rtssInst, location));
     }
 
     @Override
     public NtStatus rtkCloseHandle(RtssInst rtssInst, Handle handle) {
-        return CapabilityGuard.call(() -> target().rtkCloseHandle(rtssInst, handle));
+        return rtk("RtkCloseHandle(" + rtssInst + ", " + handle + ")", () -> target().rtkCloseHandle(rtssInst, handle));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 
 import org.rtkconformance.adapter.api.AttachResult;
 import org.rtkconformance.adapter.api.Caller;
+import org.rtkconformance.adapter.api.CallerKilledException;
 import org.rtkconformance.adapter.api.CreateSharedMemoryCall;
 import org.rtkconformance.adapter.api.Handle;
 import org.rtkconformance.adapter.api.Introspection;
@@ -27,8 +28,8 @@ import org.rtkconformance.reference.rules.ReferenceRules;
  * Mutants of an object's lifetime, each proving one class of behavioural check: introspection that lies
  * while the calls behave (killed only because behaviour and the second witness disagree), objects that
  * outlive their last handle (with truthful introspection, and with introspection that says "destroyed"),
- * a second create that clears the object, a failed open that keeps a reference, and a close of a
- * foreign handle value that closes the owner's handle.
+ * a second create that clears the object, a failed open that keeps a reference, a close of a foreign
+ * handle value that closes the owner's handle, and a backend that kills its caller on a NULL Name.
  */
 final class LifetimeMutants {
 
@@ -76,6 +77,18 @@ final class LifetimeMutants {
                                     inner.write(created.location().value(), 0, new byte[(int) before.get().size()]);
                                 }
                                 return created;
+                            }
+                        }, UnaryOperator.identity())),
+                mutant("caller-killed-by-null-name", "OPEN-RET-2",
+                        "an open with a NULL Name kills the calling process, as a port dereferencing Name would",
+                        () -> decorator(new Hidden(), (inner, session, hidden) -> new ForwardingCaller(inner, session) {
+                            @Override
+                            public SharedMemoryResult rtkOpenSharedMemory(OpenSharedMemoryCall call) {
+                                if (call.name() == null) {
+                                    throw new CallerKilledException("Agent for " + inner.name()
+                                            + " exited before replying (signal 11).\n  agent stderr (tail): Segmentation fault");
+                                }
+                                return super.rtkOpenSharedMemory(call);
                             }
                         }, UnaryOperator.identity())),
                 mutant("close-foreign-handle-closes-owner", "CLOSE-4",

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.rtkconformance.adapter.api.BackendFailureException;
+import org.rtkconformance.adapter.api.CallerKilledException;
 
 /**
  * One running agent process and its channel (stdio, or a TCP socket): numbered requests, one reply each, a
@@ -139,7 +140,9 @@ final class AgentConnection implements AutoCloseable {
         }
         if (next == END || next instanceof IOException) {
             String why = next == END ? "exited before replying" : ((IOException) next).getMessage();
-            throw fail(why + exitText(), next instanceof IOException ? (IOException) next : null);
+            BackendFailureException failure = fail(why + exitText(), next instanceof IOException ? (IOException) next : null);
+            // The process ending mid-call is the backend killing its caller, judged as behaviour (a FAIL).
+            throw next == END ? new CallerKilledException(failure.getMessage()) : failure;
         }
         lastReply = (String) next;
         AgentReply reply;
