@@ -230,7 +230,9 @@ public final class World {
      */
     CallOutcome recordSharedMemoryCall(Participant caller, Supplier<String> call, UnicodeString name,
                                        SharedMemoryResult result, boolean isOpen, long sizeAsked) {
-        CallOutcome outcome = new CallOutcome(verdict(), call, result.status(), Optional.of(result));
+        Supplier<String> text = isOpen && name != null && result.status().isSuccess()
+                ? identified(caller, call, name, result) : call;
+        CallOutcome outcome = new CallOutcome(verdict(), text, result.status(), Optional.of(result));
         lastCall = outcome;
         if (!isOpen && name != null && result.status().isSuccess() && result.handle().written()) {
             requestedSizes.put(name, sizeAsked);
@@ -244,6 +246,17 @@ public final class World {
             openFailures.add(outcome);
         }
         return outcome;
+    }
+
+    /**
+     * The call text of a successful open, completed with what it opened, for the message of a scenario in
+     * which the open had to fail: whether the scenario held an object of that name before the call (noted
+     * now) and how the opened object's view starts (read only when a message is rendered).
+     */
+    private Supplier<String> identified(Participant caller, Supplier<String> call, UnicodeString name,
+                                        SharedMemoryResult result) {
+        String before = name.isWellFormed() ? OpenedIdentity.holdersBefore(openHandlesTo(name), name) : "";
+        return () -> call.get() + OpenedIdentity.describe(backend(), caller, result, before);
     }
 
     /** Records the outcome of a call without out-parameters (close, unmap, detach). */
