@@ -163,7 +163,7 @@ Feature: Distinct names: two different names are two objects
       And driver A writes "legal object" at offset 0 of its view of <legal>
       When driver B creates the shared memory object <long> of 8192 bytes
       And driver B opens <long> with SHM_MAP_WRITE
-      Then a new open of <legal> by driver A reads "legal object" and finds nothing mapped at offset 4096
+      Then a new open of <legal> by driver A reads "legal object", and the object is still 4096 bytes long
 
       Examples: over-long under every reading of D-8
         | legal     | long                             |
@@ -177,7 +177,7 @@ Feature: Distinct names: two different names are two objects
       And driver A writes "legal object" at offset 0 of its view of <legal>
       When driver B creates the shared memory object <long> of 8192 bytes
       And driver B opens <long> with SHM_MAP_WRITE
-      Then a new open of <legal> by driver A reads "legal object" and finds nothing mapped at offset 4096
+      Then a new open of <legal> by driver A reads "legal object", and the object is still 4096 bytes long
 
       Examples:
         | legal                   | long                               |

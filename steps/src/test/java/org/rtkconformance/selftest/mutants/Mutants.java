@@ -15,6 +15,7 @@ public final class Mutants {
     public static List<Mutant> all() {
         List<Mutant> all = new ArrayList<>(RuleMutants.all());
         all.addAll(PortMutants.all());
+        all.addAll(NameAliasMutants.all());
         Set<String> ids = new HashSet<>();
         for (Mutant mutant : all) {
             if (!ids.add(mutant.id())) {
