@@ -171,6 +171,9 @@ Feature: Distinct names: two different names are two objects
         | 256 × "a" | 256 × "a" + 44 × "b"             |
         | 256 × "a" | 256 × "a" + 3 × "b" + "{U+1F600}" |
 
+  @statement:OPEN-NAME-7 @interpretation
+  Rule: Where 260 units are legal (D-8.A), a longer name leaves the object of the 260-unit name untouched
+
     @reading:D-8.A
     Scenario Outline: <long> does not touch <legal>, 260 units being legal
       Given driver A has created the shared memory object <legal> of 4096 bytes

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.rtkconformance.adapter.api.NtStatus;
+import org.rtkconformance.adapter.api.RtkConstants;
 import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reference.rules.Failure;
 import org.rtkconformance.reference.rules.Readings;
@@ -37,7 +38,34 @@ final class FloorMutants {
                         status(Failure.NAME_NULL, NtStatus.STATUS_SUCCESS)),
                 floor("undeclared-d19-null-close-succeeds", "FLOOR-D19", "D-19",
                         "declares no reading of D-19 and answers STATUS_SUCCESS to RtkCloseHandle of NULL",
-                        status(Failure.CLOSE_NULL_HANDLE, NtStatus.STATUS_SUCCESS)));
+                        status(Failure.CLOSE_NULL_HANDLE, NtStatus.STATUS_SUCCESS)),
+                floor("undeclared-d4-refusal-succeeds", "FLOOR-D4", "D-4",
+                        "declares no reading of D-4 and answers STATUS_SUCCESS, handing out nothing, to DesiredAccess 3 or 4",
+                        status("D-4.A", Failure.DESIRED_ACCESS, NtStatus.STATUS_SUCCESS)),
+                floor("undeclared-d5-true-refused", "FLOOR-D5", "D-5",
+                        "declares no reading of D-5 and refuses InheritHandle TRUE",
+                        new ReferenceRules(Readings.defaults()) {
+                            @Override
+                            public boolean acceptsInheritHandle(byte inheritHandle) {
+                                return inheritHandle == 0;
+                            }
+                        }),
+                floor("undeclared-d7-other-kind-succeeds", "FLOOR-D7", "D-7",
+                        "declares no reading of D-7 and answers STATUS_SUCCESS, handing out nothing, for an event's name",
+                        status("", Failure.WRONG_KIND, NtStatus.STATUS_SUCCESS)),
+                floor("undeclared-d9-malformed-succeeds", "FLOOR-D9", "D-9",
+                        "declares no reading of D-9 and answers STATUS_SUCCESS, handing out nothing, to a malformed name",
+                        status("", Failure.NAME_MALFORMED, NtStatus.STATUS_SUCCESS)),
+                floor("undeclared-d11-null-location-succeeds", "FLOOR-D11", "D-11",
+                        "declares no reading of D-11 and answers STATUS_SUCCESS, handing out nothing, to a NULL location",
+                        status("", Failure.NULL_LOCATION, NtStatus.STATUS_SUCCESS)),
+                new Mutant("mutant:undeclared-d1-private-read-view", "FLOOR-D1",
+                        "declares no reading of D-1 and lets a write through an SHM_MAP_READ view succeed into a private copy",
+                        Optional.empty(), new UndeclaringProvider(new PortMutantProvider(
+                                ReferenceBackendProvider.withRules("mutant:undeclared-d1-private-read-view",
+                                        new ReferenceRules(Readings.defaults())),
+                                () -> (inner, session) -> new PrivateWritesCaller(inner, session, RtkConstants.SHM_MAP_READ)),
+                                Set.of("D-1"))));
     }
 
     private static Mutant floor(String name, String floor, String undeclared, String description, ReferenceRules rules) {
@@ -47,7 +75,11 @@ final class FloorMutants {
     }
 
     private static ReferenceRules status(Failure failure, NtStatus wrong) {
-        return new ReferenceRules(Readings.defaults()) {
+        return status("", failure, wrong);
+    }
+
+    private static ReferenceRules status(String readings, Failure failure, NtStatus wrong) {
+        return new ReferenceRules(Readings.parse(readings, "floor mutant readings")) {
             @Override
             public NtStatus status(Failure refused) {
                 return refused == failure ? wrong : super.status(refused);

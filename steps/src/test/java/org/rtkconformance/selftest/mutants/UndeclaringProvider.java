@@ -15,10 +15,15 @@ import org.rtkconformance.adapter.api.Reading;
  * A backend that behaves as {@code behaving} but declares no reading of some ambiguities, so the scenarios
  * pinning their readings do not apply to it: only the floors of those ambiguities can catch it.
  */
-final class UndeclaringProvider implements BackendProvider {
+public final class UndeclaringProvider implements BackendProvider {
 
     private final BackendProvider behaving;
     private final BackendManifest manifest;
+
+    /** {@code behaving} with every declared reading taken away: a backend that takes no position on any ambiguity. */
+    public static UndeclaringProvider declaringNothing(BackendProvider behaving) {
+        return new UndeclaringProvider(behaving, behaving.manifest().readings().keySet());
+    }
 
     UndeclaringProvider(BackendProvider behaving, Set<String> undeclared) {
         this.behaving = behaving;

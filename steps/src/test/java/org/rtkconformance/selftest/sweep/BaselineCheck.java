@@ -29,6 +29,30 @@ public final class BaselineCheck {
         return problems;
     }
 
+    /**
+     * What the reference declaring no reading must do: everything the baseline demands, every floor scenario
+     * ({@code @floor:D-n}) run and passed, and no scenario pinning a reading run (there is nothing to pin).
+     */
+    public static List<String> undeclaredProblems(List<ScenarioOutcome> undeclared) {
+        List<String> problems = new ArrayList<>(problems(undeclared));
+        for (ScenarioOutcome outcome : undeclared) {
+            boolean floor = outcome.tags().stream().anyMatch(tag -> tag.startsWith("floor:"));
+            if (floor && outcome.result() != ResultClass.PASS) {
+                problems.add("floor not checked: " + line(outcome));
+            }
+            if (!outcome.readings().isEmpty() && outcome.result() != ResultClass.NOT_APPLICABLE) {
+                problems.add("reading scenario ran on a backend declaring none: " + line(outcome));
+            }
+        }
+        return problems;
+    }
+
+    /** The number of floor scenarios ({@code @floor:D-n}) that passed. */
+    public static long floorsPassed(List<ScenarioOutcome> outcomes) {
+        return outcomes.stream().filter(outcome -> outcome.result() == ResultClass.PASS)
+                .filter(outcome -> outcome.tags().stream().anyMatch(tag -> tag.startsWith("floor:"))).count();
+    }
+
     /** The required scenarios the reference could not run for lack of a capability. */
     public static List<String> notExercised(List<ScenarioOutcome> reference) {
         return reference.stream().filter(outcome -> outcome.is("required") && outcome.result() == ResultClass.UNSUPPORTED)

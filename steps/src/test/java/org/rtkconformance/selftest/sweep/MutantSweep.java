@@ -10,6 +10,7 @@ import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reference.rules.Readings;
 import org.rtkconformance.selftest.mutants.Mutant;
 import org.rtkconformance.selftest.mutants.Mutants;
+import org.rtkconformance.selftest.mutants.UndeclaringProvider;
 
 /**
  * The sweep JVM's entry point: runs the whole suite against the reference, then against every mutant,
@@ -29,7 +30,7 @@ public final class MutantSweep {
         }
         try {
             SweepReport report = sweep(Path.of(args[0]));
-            System.exit(report.referenceProblems().isEmpty()
+            System.exit(report.referenceProblems().isEmpty() && report.undeclaredProblems().isEmpty()
                     && report.mutants().stream().allMatch(MutantResult::acceptable) ? 0 : 1);
         } catch (IOException | RuntimeException failure) {
             System.err.println("The mutant sweep could not run: " + failure);
@@ -49,6 +50,12 @@ public final class MutantSweep {
         List<ScenarioOutcome> reference = suite.run();
         System.out.println("reference: " + BaselineCheck.tally(reference));
 
+        // The same model declaring nothing: the floors must judge it, whatever it leaves undeclared.
+        SweepDispatchProvider.target(UndeclaringProvider.declaringNothing(ReferenceBackendProvider.withReadings(Readings.defaults())));
+        List<ScenarioOutcome> undeclared = suite.run();
+        System.out.println("reference declaring no reading: " + BaselineCheck.tally(undeclared) + ", floor scenarios passed: "
+                + BaselineCheck.floorsPassed(undeclared));
+
         List<MutantResult> results = new ArrayList<>();
         for (Mutant mutant : mutants) {
             SweepDispatchProvider.target(mutant.provider());
@@ -59,12 +66,14 @@ public final class MutantSweep {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         SweepReport report = new SweepReport(seconds, reference.size(), BaselineCheck.tally(reference),
-                BaselineCheck.problems(reference), BaselineCheck.notExercised(reference), results);
+                BaselineCheck.problems(reference), BaselineCheck.notExercised(reference), results,
+                BaselineCheck.tally(undeclared), BaselineCheck.floorsPassed(undeclared),
+                BaselineCheck.undeclaredProblems(undeclared));
         report.write(directory);
         new KillMatrix(report).write(directory);
         System.out.println(report.summary());
         System.out.println(String.format("sweep wall time: %.1f s (%d launches of %d scenarios); kill matrix: %s",
-                seconds, mutants.size() + 1, reference.size(), directory.resolve(KillMatrix.HTML)));
+                seconds, mutants.size() + 2, reference.size(), directory.resolve(KillMatrix.HTML)));
         return report;
     }
 }
