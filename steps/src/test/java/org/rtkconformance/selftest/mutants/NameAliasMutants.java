@@ -5,11 +5,14 @@ import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import org.rtkconformance.adapter.api.Capability;
 import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reference.rules.NameKey;
 import org.rtkconformance.reference.rules.Readings;
@@ -50,7 +53,31 @@ final class NameAliasMutants {
                 alias("alias-cut-utf8-128-bytes", "names are kept as UTF-8 in a buffer of 128 bytes",
                         name -> utf8Prefix(name, 128)),
                 alias("alias-cut-utf8-255-bytes", "names are kept as UTF-8 in a NAME_MAX buffer of 255 bytes",
-                        name -> utf8Prefix(name, 255)));
+                        name -> utf8Prefix(name, 255)),
+                blindAlias());
+    }
+
+    /**
+     * Without VIEW_ACCESS no contents can be compared, and under D-24.A a Create of an existing name says
+     * STATUS_SUCCESS as a new object does: only lifetimes tell the aliased names apart.
+     */
+    private static Mutant blindAlias() {
+        String id = "mutant:alias-trailing-nul-without-views";
+        ReferenceRules rules = new ReferenceRules(Readings.parse("D-24.A", "mutant readings")) {
+            @Override
+            public NameKey nameKey(char[] units) {
+                return super.nameKey(new String(units).replaceAll("\u0000+$", "").toCharArray());
+            }
+
+            @Override
+            public Set<Capability> capabilities() {
+                Set<Capability> capabilities = EnumSet.copyOf(super.capabilities());
+                capabilities.remove(Capability.VIEW_ACCESS);
+                return capabilities;
+            }
+        };
+        return new Mutant(id, "OPEN-NAME-7", "without VIEW_ACCESS and under D-24.A, trailing NUL code units are dropped",
+                Optional.empty(), ReferenceBackendProvider.withRules(id, rules));
     }
 
     private static Mutant alias(String name, String description, UnaryOperator<String> fold) {
