@@ -53,8 +53,8 @@ class MutantKillTests {
     void a_backend_declaring_no_reading_is_checked_by_every_floor() {
         assertThat(report.undeclaredFloors()).as("floor scenarios the reference declaring nothing passed (%s)",
                 report.undeclaredTally()).isPositive();
-        assertThat(report.undeclaredProblems()).as("the reference declaring no reading (%s)", report.undeclaredTally())
-                .isEmpty();
+        assertThat(report.undeclaredProblems()).as("the reference declaring no reading, probed (%s; shown: %s)",
+                report.undeclaredTally(), report.undeclaredShown()).isEmpty();
     }
 
     @Test

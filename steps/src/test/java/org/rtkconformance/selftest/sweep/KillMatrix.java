@@ -67,7 +67,8 @@ public final class KillMatrix {
                 ? ", every required scenario passes.\n\n" : ", problems:\n\n");
         report.referenceProblems().forEach(problem -> md.append("- ").append(escape(problem)).append('\n'));
         md.append("Reference declaring no reading: ").append(report.undeclaredTally()).append(", ")
-                .append(report.undeclaredFloors()).append(" floor scenarios passed")
+                .append(report.undeclaredFloors()).append(" floor scenarios passed; shown, not declared: ")
+                .append(escape(report.undeclaredShown()))
                 .append(report.undeclaredProblems().isEmpty() ? ".\n\n" : "; problems:\n\n");
         report.undeclaredProblems().forEach(problem -> md.append("- ").append(escape(problem)).append('\n'));
         if (!report.notExercised().isEmpty()) {
@@ -111,7 +112,8 @@ public final class KillMatrix {
                 .append(String.format(" (sweep %.1f s, %d scenarios per launch)</p>%n", report.wallSeconds(), report.scenarios()))
                 .append("<p>Reference: ").append(text(report.referenceTally())).append("</p>\n")
                 .append("<p>Reference declaring no reading: ").append(text(report.undeclaredTally())).append(", ")
-                .append(report.undeclaredFloors()).append(" floor scenarios passed")
+                .append(report.undeclaredFloors()).append(" floor scenarios passed; shown, not declared: ")
+                .append(text(report.undeclaredShown()))
                 .append(text(report.undeclaredProblems().isEmpty() ? "" : "; problems: "
                         + String.join("; ", report.undeclaredProblems()))).append("</p>\n");
         if (!report.referenceProblems().isEmpty()) {

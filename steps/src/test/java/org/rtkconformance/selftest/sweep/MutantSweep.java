@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reference.rules.Readings;
 import org.rtkconformance.selftest.mutants.Mutant;
 import org.rtkconformance.selftest.mutants.Mutants;
 import org.rtkconformance.selftest.mutants.UndeclaringProvider;
+import org.rtkconformance.steps.run.Taxonomy;
 
 /**
  * The sweep JVM's entry point: runs the whole suite against the reference, then against every mutant,
@@ -50,11 +53,22 @@ public final class MutantSweep {
         List<ScenarioOutcome> reference = suite.run();
         System.out.println("reference: " + BaselineCheck.tally(reference));
 
-        // The same model declaring nothing: the floors must judge it, whatever it leaves undeclared.
-        SweepDispatchProvider.target(UndeclaringProvider.declaringNothing(ReferenceBackendProvider.withReadings(Readings.defaults())));
-        List<ScenarioOutcome> undeclared = suite.run();
-        System.out.println("reference declaring no reading: " + BaselineCheck.tally(undeclared) + ", floor scenarios passed: "
-                + BaselineCheck.floorsPassed(undeclared));
+        // The same model declaring nothing, probed: the floors must judge it, and the probe must show the
+        // readings it follows.
+        ReferenceBackendProvider model = ReferenceBackendProvider.withReadings(Readings.defaults());
+        Map<String, String> exhibited = new TreeMap<>();
+        model.manifest().readings().forEach((ambiguity, reading) -> exhibited.put(ambiguity, reading.toString()));
+        SweepDispatchProvider.target(UndeclaringProvider.declaringNothing(model));
+        List<ScenarioOutcome> undeclared;
+        System.setProperty(Taxonomy.PROBE_PROPERTY, "true");
+        try {
+            undeclared = suite.run();
+        } finally {
+            System.clearProperty(Taxonomy.PROBE_PROPERTY);
+        }
+        String shown = BaselineCheck.shown(undeclared).shown().toString();
+        System.out.println("reference declaring no reading, probed: " + BaselineCheck.tally(undeclared)
+                + ", floor scenarios passed: " + BaselineCheck.floorsPassed(undeclared) + "; shown, not declared: " + shown);
 
         List<MutantResult> results = new ArrayList<>();
         for (Mutant mutant : mutants) {
@@ -67,8 +81,8 @@ public final class MutantSweep {
         double seconds = (System.nanoTime() - started) / 1e9;
         SweepReport report = new SweepReport(seconds, reference.size(), BaselineCheck.tally(reference),
                 BaselineCheck.problems(reference), BaselineCheck.notExercised(reference), results,
-                BaselineCheck.tally(undeclared), BaselineCheck.floorsPassed(undeclared),
-                BaselineCheck.undeclaredProblems(undeclared));
+                BaselineCheck.tally(undeclared), BaselineCheck.floorsPassed(undeclared), shown,
+                BaselineCheck.undeclaredProblems(undeclared, exhibited));
         report.write(directory);
         new KillMatrix(report).write(directory);
         System.out.println(report.summary());

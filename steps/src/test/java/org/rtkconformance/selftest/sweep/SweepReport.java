@@ -19,11 +19,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param mutants            one result per mutant, in sweep order
  * @param undeclaredTally    the result classes of the reference declaring no reading at all
  * @param undeclaredFloors   how many floor scenarios that backend passed
+ * @param undeclaredShown    the readings its probe showed, per ambiguity: its fingerprint as observed
  * @param undeclaredProblems what it got wrong, or a floor it was not checked by (see {@link BaselineCheck})
  */
 public record SweepReport(double wallSeconds, int scenarios, String referenceTally, List<String> referenceProblems,
                           List<String> notExercised, List<MutantResult> mutants, String undeclaredTally,
-                          long undeclaredFloors, List<String> undeclaredProblems) {
+                          long undeclaredFloors, String undeclaredShown, List<String> undeclaredProblems) {
 
     /** The file name inside the mutation directory. */
     public static final String FILE = "sweep.json";
