@@ -90,6 +90,7 @@ Feature: DesiredAccess: the access mode of the view
         | access     |
         | 0          |
         | 3          |
+        | 4          |
         | 0xFFFFFFFF |
 
     @reading:D-4.B @reading:D-1.B

@@ -91,6 +91,29 @@ class AccessTests {
         }
     }
 
+    /**
+     * What public client programs of the user-mode twin do (docs/INTERPRETATIONS.md, D-4): create with Protect
+     * 0, 2, 3 or 4 and InheritHandle FALSE, test the create's status for an existing object, and open with
+     * DesiredAccess 3 or 4, expecting a writable view. The default readings serve every one of them.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 2, 3, 4})
+    void the_defaults_serve_what_real_callers_pass(int protect) {
+        try (TestWorld world = TestWorld.defaults()) {
+            TestWorld.Driver a = world.driver("A");
+            TestWorld.Driver b = world.driver("B");
+            CreateSharedMemoryCall create = CreateSharedMemoryCall.of(a.inst, 64, UnicodeString.of("client")).withProtect(protect);
+            assertThat(a.create(create).status()).isEqualTo(STATUS_SUCCESS);
+            assertThat(b.create(CreateSharedMemoryCall.of(b.inst, 64, UnicodeString.of("client")).withProtect(protect)).status())
+                    .as("create-then-test-for-existing").isEqualTo(org.rtkconformance.adapter.api.NtStatus.STATUS_OBJECT_NAME_EXISTS);
+            for (int access : new int[] {SHM_MAP_ALL_ACCESS, 4}) {
+                SharedMemoryResult opened = b.open("client", access);
+                assertThat(opened.status()).as("DesiredAccess %d", access).isEqualTo(STATUS_SUCCESS);
+                assertThat(b.write(opened, 0, "client writes").outcome()).as("DesiredAccess %d", access).isEqualTo(Outcome.OK);
+            }
+        }
+    }
+
     @Test
     void the_creation_protection_is_vacuous_under_D3A_and_checked_under_D3B() {
         try (TestWorld world = TestWorld.defaults()) {

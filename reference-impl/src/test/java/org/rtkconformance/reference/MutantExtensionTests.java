@@ -63,7 +63,7 @@ class MutantExtensionTests {
 
     @Test
     void a_writable_read_view_mutant_breaks_only_the_read_only_view() {
-        ReferenceRules writable = new ReferenceRules(Readings.defaults()) {
+        ReferenceRules writable = new ReferenceRules(Readings.parse("D-4.A", "test")) {
             @Override
             public boolean mapsWritableView(int desiredAccess) {
                 return true;

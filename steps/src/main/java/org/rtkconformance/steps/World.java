@@ -358,6 +358,14 @@ public final class World {
         return List.copyOf(openings);
     }
 
+    /** The opening the last successful Create or Open delivered, whatever name it was called with. */
+    Opening latestOpening() {
+        if (openings.isEmpty()) {
+            throw new IllegalStateException("No call has delivered a handle or a view yet");
+        }
+        return openings.get(openings.size() - 1);
+    }
+
     void closed(Participant owner, Handle handle) {
         lastClosed = new HeldHandle(owner, handle);
     }

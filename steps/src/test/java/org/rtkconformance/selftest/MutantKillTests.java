@@ -50,6 +50,14 @@ class MutantKillTests {
     }
 
     @Test
+    void a_backend_declaring_no_reading_is_checked_by_every_floor() {
+        assertThat(report.undeclaredFloors()).as("floor scenarios the reference declaring nothing passed (%s)",
+                report.undeclaredTally()).isPositive();
+        assertThat(report.undeclaredProblems()).as("the reference declaring no reading, probed (%s; shown: %s)",
+                report.undeclaredTally(), report.undeclaredShown()).isEmpty();
+    }
+
+    @Test
     void every_mutant_is_killed_by_a_scenario_of_the_statement_it_violates() {
         List<String> missed = report.mutants().stream()
                 .filter(result -> result.knownGap() == null && result.kill() != Kill.KILLED_BY_OWN_STATEMENT)

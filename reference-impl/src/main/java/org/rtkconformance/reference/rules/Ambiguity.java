@@ -27,7 +27,7 @@ public enum Ambiguity {
             "A", "vacuous: every object counts as PAGE_READWRITE, both access modes always succeed",
             "B", "the Protect given to Create is kept: SHM_MAP_WRITE needs PAGE_READWRITE, SHM_MAP_READ a protection"
                     + " per D-2; otherwise Open fails with STATUS_UNSUCCESSFUL"),
-    D_4("D-4", "DesiredAccess values other than SHM_MAP_READ (1) and SHM_MAP_WRITE (2)", "A",
+    D_4("D-4", "DesiredAccess values other than SHM_MAP_READ (1) and SHM_MAP_WRITE (2)", "C",
             "A", "refused with STATUS_INVALID_PARAMETER",
             "B", "a value with bit 1 (SHM_MAP_WRITE) set maps read-write, any other value read-only",
             "C", "ignored: any other value maps a read-write view (SHM_MAP_READ and SHM_MAP_WRITE keep their meaning)"),

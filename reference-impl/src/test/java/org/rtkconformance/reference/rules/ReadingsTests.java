@@ -31,7 +31,7 @@ class ReadingsTests {
 
     @Test
     void the_defaults_are_the_documented_ones() {
-        assertThat(Readings.defaults().toString()).isEqualTo("D-1.B,D-2.A,D-3.A,D-4.A,D-5.A,D-6.A,D-7.A,D-8.A,D-9.A,"
+        assertThat(Readings.defaults().toString()).isEqualTo("D-1.B,D-2.A,D-3.A,D-4.C,D-5.A,D-6.A,D-7.A,D-8.A,D-9.A,"
                 + "D-10.A,D-11.A,D-12.A,D-13.A,D-14.B,D-15.A,D-16.B,D-17.A,D-18.A,D-19.A,D-21.B,D-22.C,D-23.A,D-24.B");
     }
 

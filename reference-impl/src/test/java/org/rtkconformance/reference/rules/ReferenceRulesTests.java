@@ -124,7 +124,7 @@ class ReferenceRulesTests {
 
     @Test
     void desired_access_follows_D4_and_the_view_D1() {
-        ReferenceRules a = rules("");
+        ReferenceRules a = rules("D-4.A");
         assertThat(a.acceptsDesiredAccess(SHM_MAP_READ)).isTrue();
         assertThat(a.acceptsDesiredAccess(SHM_MAP_WRITE)).isTrue();
         assertThat(a.acceptsDesiredAccess(0)).isFalse();

@@ -86,6 +86,20 @@ public final class CallOutcomeAssert extends AbstractAssert<CallOutcomeAssert, C
         return this;
     }
 
+    /**
+     * The call handed out nothing: each out-parameter is left untouched or set to NULL, which every reading of
+     * D-11 allows after a failure; a non-NULL value would be a handle or a view the caller does not know it has.
+     */
+    public CallOutcomeAssert deliveredNothing() {
+        SharedMemoryResult result = result();
+        boolean handleGiven = result.handle().written() && result.handle().value().value() != 0;
+        boolean viewGiven = result.location().written() && result.location().value().value() != 0;
+        if (handleGiven || viewGiven) {
+            fail("*SharedMemoryHandle and *location each left untouched or set to NULL");
+        }
+        return this;
+    }
+
     private SharedMemoryResult result() {
         isNotNull();
         return actual.result().orElseThrow(() -> new IllegalStateException(

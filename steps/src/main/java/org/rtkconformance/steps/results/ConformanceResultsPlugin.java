@@ -19,6 +19,7 @@ import org.rtkconformance.adapter.api.Reading;
 import org.rtkconformance.steps.run.AllureHistoryId;
 import org.rtkconformance.steps.run.ConformanceRun;
 import org.rtkconformance.steps.run.ScenarioTags;
+import org.rtkconformance.steps.run.Taxonomy;
 
 /**
  * The Cucumber plugin that judges the run: it classifies every scenario into PASS, FAIL, UNRESOLVED,
@@ -53,7 +54,9 @@ public final class ConformanceResultsPlugin implements ConcurrentEventListener {
                 tags.readings().stream().map(Reading::toString).toList(), tags.since().map(Enum::name).orElse(null),
                 result, result == ResultClass.PASS ? null : ResultClass.messageOf(event.getResult()),
                 event.getResult().getDuration().toMillis(),
-                backendId().map(id -> AllureHistoryId.of(id, testCase.getUri(), line, testCase.getName())).orElse(null)));
+                backendId().map(id -> AllureHistoryId.of(id, testCase.getUri(), line, testCase.getName())).orElse(null),
+                manifest().map(declared -> tags.readings().stream().filter(reading -> Taxonomy.probes(declared, reading))
+                        .map(Reading::toString).toList()).orElse(List.of())));
     }
 
     private void runFinished(TestRunFinished event) {
@@ -61,9 +64,21 @@ public final class ConformanceResultsPlugin implements ConcurrentEventListener {
         for (ResultClass resultClass : ResultClass.values()) {
             counts.put(resultClass, 0);
         }
-        List<ScenarioRecord> all;
+        List<ScenarioRecord> ran;
         synchronized (scenarios) {
-            all = List.copyOf(scenarios);
+            ran = List.copyOf(scenarios);
+        }
+        ShownReadings shown = ShownReadings.of(ran.stream()
+                .filter(record -> !record.probed().isEmpty())
+                .map(record -> new ShownReadings.Probe(record.probed(), record.result())).toList());
+        List<ScenarioRecord> all = new ArrayList<>(ran.stream().map(record -> record.judgedBy(shown)).toList());
+        for (String ambiguity : shown.noneShown()) {
+            all.add(ScenarioRecord.noReadingShown(ambiguity, shown.tried().get(ambiguity), ran));
+        }
+        if (!shown.tried().isEmpty()) {
+            System.out.println("rtk-conformance: probed " + shown.tried().keySet() + ", shown, not declared: "
+                    + shown.shown() + (shown.noneShown().isEmpty() ? "" : "; showing none of the readings tried: "
+                    + shown.noneShown()));
         }
         all.forEach(record -> counts.merge(record.result(), 1, Integer::sum));
         String id = backendId().orElse("<none>");
@@ -73,7 +88,7 @@ public final class ConformanceResultsPlugin implements ConcurrentEventListener {
 
         Path resultsDir = Path.of(System.getProperty(RESULTS_DIR_PROPERTY, RESULTS_DIR_DEFAULT));
         ResultsFile.write(resultsDir.resolve("results.json"), KitVersion.get(), manifest(), selectionFailure(),
-                ConformanceRun.current(), Instant.now(), all, counts);
+                ConformanceRun.current(), Instant.now(), all, counts, shown);
         String allureDir = System.getProperty("allure.results.directory");
         if (allureDir != null) {
             AllureEnvironment.write(Path.of(allureDir), KitVersion.get(), manifest());

@@ -26,11 +26,12 @@ final class ResultsFile {
 
     static void write(Path file, String kitVersion, Optional<BackendManifest> manifest, String selectionFailure,
                       ConformanceRun run, Instant finishedAt, List<ScenarioRecord> scenarios,
-                      Map<ResultClass, Integer> counts) {
+                      Map<ResultClass, Integer> counts, ShownReadings shown) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", FORMAT);
         root.put("kit", Map.of("version", kitVersion));
-        root.put("backend", manifest.map(ResultsFile::backend).orElseGet(() -> Map.of("error", String.valueOf(selectionFailure))));
+        root.put("backend", manifest.map(declared -> backend(declared, shown))
+                .orElseGet(() -> Map.of("error", String.valueOf(selectionFailure))));
         Map<String, Object> runInfo = new LinkedHashMap<>();
         runInfo.put("id", run.runId());
         runInfo.put("startedAt", run.startedAt().toString());
@@ -56,7 +57,7 @@ final class ResultsFile {
         }
     }
 
-    private static Map<String, Object> backend(BackendManifest manifest) {
+    private static Map<String, Object> backend(BackendManifest manifest, ShownReadings shown) {
         Map<String, Object> backend = new LinkedHashMap<>();
         backend.put("id", manifest.id());
         backend.put("vendor", manifest.vendor());
@@ -67,6 +68,13 @@ final class ResultsFile {
         Map<String, String> readings = new TreeMap<>(ResultsFile::byAmbiguityNumber);
         manifest.readings().forEach((ambiguity, reading) -> readings.put(ambiguity, reading.toString()));
         backend.put("readings", readings);
+        if (!shown.tried().isEmpty()) {
+            // Probing (-Drtk.probe=true): per undeclared ambiguity, the readings tried and those shown.
+            Map<String, Object> probes = new TreeMap<>(ResultsFile::byAmbiguityNumber);
+            shown.tried().forEach((ambiguity, tried) -> probes.put(ambiguity,
+                    Map.of("tried", List.copyOf(tried), "shown", List.copyOf(shown.shown().get(ambiguity)))));
+            backend.put("shownReadings", probes);
+        }
         return backend;
     }
 

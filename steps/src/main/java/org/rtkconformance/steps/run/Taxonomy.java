@@ -25,6 +25,9 @@ public final class Taxonomy {
     public static Optional<TestAbortedException> abortFor(ScenarioTags tags, BackendManifest manifest,
                                                           Optional<String> unavailableReason) {
         for (Reading reading : tags.readings()) {
+            if (probes(manifest, reading)) {
+                continue;
+            }
             if (!manifest.declares(reading)) {
                 Reading declared = manifest.readings().get(reading.ambiguity());
                 return Optional.of(Aborts.notApplicable("the scenario pins " + reading + "; backend '" + manifest.id()
@@ -37,5 +40,16 @@ public final class Taxonomy {
         }
         return unavailableReason.map(reason -> Aborts.unsupported("backend '" + manifest.id() + "' cannot run here: "
                 + reason));
+    }
+
+    /** The system property that turns probing on: {@code -Drtk.probe=true}. */
+    public static final String PROBE_PROPERTY = "rtk.probe";
+
+    /**
+     * Whether a scenario pinning {@code reading} runs as a probe: probing is on and the backend declares no
+     * reading of its ambiguity. The run then observes which reading the backend shows (ShownReadings).
+     */
+    public static boolean probes(BackendManifest manifest, Reading reading) {
+        return Boolean.getBoolean(PROBE_PROPERTY) && !manifest.readings().containsKey(reading.ambiguity());
     }
 }

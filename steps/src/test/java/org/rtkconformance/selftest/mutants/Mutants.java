@@ -16,6 +16,8 @@ public final class Mutants {
         List<Mutant> all = new ArrayList<>(RuleMutants.all());
         all.addAll(PortMutants.all());
         all.addAll(LifetimeMutants.all());
+        all.addAll(NameAliasMutants.all());
+        all.addAll(FloorMutants.all());
         Set<String> ids = new HashSet<>();
         for (Mutant mutant : all) {
             if (!ids.add(mutant.id())) {

@@ -15,14 +15,20 @@ import org.rtkconformance.adapter.api.RtkConstants;
 final class PrivateWritesCaller extends TrackingCaller {
 
     private final Map<Long, Map<Long, Byte>> privateBytes = new HashMap<>();
+    private final int privateAccess;
 
     PrivateWritesCaller(Caller inner, MutantSession session) {
+        this(inner, session, RtkConstants.SHM_MAP_WRITE);
+    }
+
+    /** Writes through views opened with {@code privateAccess} stay private (SHM_MAP_READ: a writable private copy). */
+    PrivateWritesCaller(Caller inner, MutantSession session, int privateAccess) {
         super(inner, session);
+        this.privateAccess = privateAccess;
     }
 
     private boolean isPrivate(Address base) {
-        return view(base).map(grant -> grant.byOpen() && grant.desiredAccess() == RtkConstants.SHM_MAP_WRITE)
-                .orElse(false);
+        return view(base).map(grant -> grant.byOpen() && grant.desiredAccess() == privateAccess).orElse(false);
     }
 
     @Override

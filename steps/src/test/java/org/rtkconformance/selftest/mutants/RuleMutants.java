@@ -137,11 +137,19 @@ final class RuleMutants {
                                 return trackedProtectionAllows(protect, desiredAccess);
                             }
                         }),
-                mutant("access-3-accepted", "D-4.A", "DesiredAccess 3 (SHM_MAP_ALL_ACCESS) is accepted",
-                        new ReferenceRules(defaults()) {
+                mutant("access-3-accepted", "D-4.A", "under D-4.A, DesiredAccess 3 (SHM_MAP_ALL_ACCESS) is accepted",
+                        new ReferenceRules(readings("D-4.A")) {
                             @Override
                             public boolean acceptsDesiredAccess(int desiredAccess) {
                                 return desiredAccess == 3 || super.acceptsDesiredAccess(desiredAccess);
+                            }
+                        }),
+                mutant("access-4-read-only", "D-4.C",
+                        "DesiredAccess 4 (PAGE_READWRITE, passed by mistake by real callers) maps a read-only view",
+                        new ReferenceRules(defaults()) {
+                            @Override
+                            public boolean mapsWritableView(int desiredAccess) {
+                                return desiredAccess != 4 && super.mapsWritableView(desiredAccess);
                             }
                         }),
                 mutant("inherit-handle-checked", "D-5.A",

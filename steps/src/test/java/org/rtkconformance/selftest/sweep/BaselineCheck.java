@@ -2,8 +2,10 @@ package org.rtkconformance.selftest.sweep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.rtkconformance.steps.results.ResultClass;
+import org.rtkconformance.steps.results.ShownReadings;
 
 /**
  * What the reference must do in the sweep: fail no scenario and break on none (a FAIL of the reference is
@@ -27,6 +29,49 @@ public final class BaselineCheck {
             }
         }
         return problems;
+    }
+
+    /** What a probe of a backend declaring no reading observed: each reading scenario is a probe. */
+    public static ShownReadings shown(List<ScenarioOutcome> undeclared) {
+        return ShownReadings.of(undeclared.stream().filter(outcome -> !outcome.readings().isEmpty())
+                .map(outcome -> new ShownReadings.Probe(outcome.readings(), outcome.result())).toList());
+    }
+
+    /**
+     * What the reference declaring no reading, probed, must do: no FAIL outside the probes and no UNRESOLVED,
+     * every floor scenario ({@code @floor:D-n}) run and passed, and for every ambiguity probed, the reading the
+     * model follows ({@code exhibited}, its defaults) among the readings shown.
+     */
+    public static List<String> undeclaredProblems(List<ScenarioOutcome> undeclared, Map<String, String> exhibited) {
+        List<String> problems = new ArrayList<>();
+        ShownReadings shown = shown(undeclared);
+        for (ScenarioOutcome outcome : undeclared) {
+            boolean probe = !outcome.readings().isEmpty();
+            boolean floor = outcome.tags().stream().anyMatch(tag -> tag.startsWith("floor:"));
+            if (outcome.result() == ResultClass.UNRESOLVED || outcome.result() == ResultClass.FAIL && !probe
+                    || outcome.is("required") && outcome.result() == ResultClass.NOT_APPLICABLE) {
+                problems.add(line(outcome));
+            }
+            if (floor && outcome.result() != ResultClass.PASS) {
+                problems.add("floor not checked: " + line(outcome));
+            }
+        }
+        shown.tried().forEach((ambiguity, tried) -> {
+            String own = exhibited.get(ambiguity);
+            if (own != null && tried.contains(own) && !shown.shown().get(ambiguity).contains(own)) {
+                problems.add("probe of " + ambiguity + " did not show " + own + ", the reading the model follows; shown: "
+                        + shown.shown().get(ambiguity));
+            }
+        });
+        shown.noneShown().forEach(ambiguity -> problems.add("probe of " + ambiguity + " showed none of "
+                + shown.tried().get(ambiguity)));
+        return problems;
+    }
+
+    /** The number of floor scenarios ({@code @floor:D-n}) that passed. */
+    public static long floorsPassed(List<ScenarioOutcome> outcomes) {
+        return outcomes.stream().filter(outcome -> outcome.result() == ResultClass.PASS)
+                .filter(outcome -> outcome.tags().stream().anyMatch(tag -> tag.startsWith("floor:"))).count();
     }
 
     /** The required scenarios the reference could not run for lack of a capability. */

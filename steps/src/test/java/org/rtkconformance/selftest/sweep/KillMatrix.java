@@ -66,6 +66,11 @@ public final class KillMatrix {
         md.append("Reference: ").append(report.referenceTally()).append(report.referenceProblems().isEmpty()
                 ? ", every required scenario passes.\n\n" : ", problems:\n\n");
         report.referenceProblems().forEach(problem -> md.append("- ").append(escape(problem)).append('\n'));
+        md.append("Reference declaring no reading: ").append(report.undeclaredTally()).append(", ")
+                .append(report.undeclaredFloors()).append(" floor scenarios passed; shown, not declared: ")
+                .append(escape(report.undeclaredShown()))
+                .append(report.undeclaredProblems().isEmpty() ? ".\n\n" : "; problems:\n\n");
+        report.undeclaredProblems().forEach(problem -> md.append("- ").append(escape(problem)).append('\n'));
         if (!report.notExercised().isEmpty()) {
             md.append("Required scenarios the reference cannot run (never counted as passed):\n\n");
             report.notExercised().forEach(skipped -> md.append("- ").append(escape(skipped)).append('\n'));
@@ -105,7 +110,12 @@ public final class KillMatrix {
                 .append(".miss{background:#f66;font-weight:bold}.hit{background:#eef}.gap{background:#fc6}</style></head><body>\n")
                 .append("<h1>Kill matrix</h1>\n<p>").append(text(report.summary()))
                 .append(String.format(" (sweep %.1f s, %d scenarios per launch)</p>%n", report.wallSeconds(), report.scenarios()))
-                .append("<p>Reference: ").append(text(report.referenceTally())).append("</p>\n");
+                .append("<p>Reference: ").append(text(report.referenceTally())).append("</p>\n")
+                .append("<p>Reference declaring no reading: ").append(text(report.undeclaredTally())).append(", ")
+                .append(report.undeclaredFloors()).append(" floor scenarios passed; shown, not declared: ")
+                .append(text(report.undeclaredShown()))
+                .append(text(report.undeclaredProblems().isEmpty() ? "" : "; problems: "
+                        + String.join("; ", report.undeclaredProblems()))).append("</p>\n");
         if (!report.referenceProblems().isEmpty()) {
             html.append("<ul>");
             report.referenceProblems().forEach(problem -> html.append("<li>").append(text(problem)).append("</li>"));

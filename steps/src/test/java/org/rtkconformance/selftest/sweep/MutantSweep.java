@@ -5,11 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reference.rules.Readings;
 import org.rtkconformance.selftest.mutants.Mutant;
 import org.rtkconformance.selftest.mutants.Mutants;
+import org.rtkconformance.selftest.mutants.UndeclaringProvider;
+import org.rtkconformance.steps.run.Taxonomy;
 
 /**
  * The sweep JVM's entry point: runs the whole suite against the reference, then against every mutant,
@@ -29,7 +33,7 @@ public final class MutantSweep {
         }
         try {
             SweepReport report = sweep(Path.of(args[0]));
-            System.exit(report.referenceProblems().isEmpty()
+            System.exit(report.referenceProblems().isEmpty() && report.undeclaredProblems().isEmpty()
                     && report.mutants().stream().allMatch(MutantResult::acceptable) ? 0 : 1);
         } catch (IOException | RuntimeException failure) {
             System.err.println("The mutant sweep could not run: " + failure);
@@ -49,6 +53,23 @@ public final class MutantSweep {
         List<ScenarioOutcome> reference = suite.run();
         System.out.println("reference: " + BaselineCheck.tally(reference));
 
+        // The same model declaring nothing, probed: the floors must judge it, and the probe must show the
+        // readings it follows.
+        ReferenceBackendProvider model = ReferenceBackendProvider.withReadings(Readings.defaults());
+        Map<String, String> exhibited = new TreeMap<>();
+        model.manifest().readings().forEach((ambiguity, reading) -> exhibited.put(ambiguity, reading.toString()));
+        SweepDispatchProvider.target(UndeclaringProvider.declaringNothing(model));
+        List<ScenarioOutcome> undeclared;
+        System.setProperty(Taxonomy.PROBE_PROPERTY, "true");
+        try {
+            undeclared = suite.run();
+        } finally {
+            System.clearProperty(Taxonomy.PROBE_PROPERTY);
+        }
+        String shown = BaselineCheck.shown(undeclared).shown().toString();
+        System.out.println("reference declaring no reading, probed: " + BaselineCheck.tally(undeclared)
+                + ", floor scenarios passed: " + BaselineCheck.floorsPassed(undeclared) + "; shown, not declared: " + shown);
+
         List<MutantResult> results = new ArrayList<>();
         for (Mutant mutant : mutants) {
             SweepDispatchProvider.target(mutant.provider());
@@ -59,12 +80,14 @@ public final class MutantSweep {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         SweepReport report = new SweepReport(seconds, reference.size(), BaselineCheck.tally(reference),
-                BaselineCheck.problems(reference), BaselineCheck.notExercised(reference), results);
+                BaselineCheck.problems(reference), BaselineCheck.notExercised(reference), results,
+                BaselineCheck.tally(undeclared), BaselineCheck.floorsPassed(undeclared), shown,
+                BaselineCheck.undeclaredProblems(undeclared, exhibited));
         report.write(directory);
         new KillMatrix(report).write(directory);
         System.out.println(report.summary());
         System.out.println(String.format("sweep wall time: %.1f s (%d launches of %d scenarios); kill matrix: %s",
-                seconds, mutants.size() + 1, reference.size(), directory.resolve(KillMatrix.HTML)));
+                seconds, mutants.size() + 2, reference.size(), directory.resolve(KillMatrix.HTML)));
         return report;
     }
 }

@@ -17,9 +17,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param referenceProblems  the scenarios the reference got wrong (see {@link BaselineCheck})
  * @param notExercised       the required scenarios the reference could not run (UNSUPPORTED), with the reason
  * @param mutants            one result per mutant, in sweep order
+ * @param undeclaredTally    the result classes of the reference declaring no reading at all
+ * @param undeclaredFloors   how many floor scenarios that backend passed
+ * @param undeclaredShown    the readings its probe showed, per ambiguity: its fingerprint as observed
+ * @param undeclaredProblems what it got wrong, or a floor it was not checked by (see {@link BaselineCheck})
  */
 public record SweepReport(double wallSeconds, int scenarios, String referenceTally, List<String> referenceProblems,
-                          List<String> notExercised, List<MutantResult> mutants) {
+                          List<String> notExercised, List<MutantResult> mutants, String undeclaredTally,
+                          long undeclaredFloors, String undeclaredShown, List<String> undeclaredProblems) {
 
     /** The file name inside the mutation directory. */
     public static final String FILE = "sweep.json";
@@ -30,6 +35,7 @@ public record SweepReport(double wallSeconds, int scenarios, String referenceTal
         referenceProblems = List.copyOf(referenceProblems);
         notExercised = List.copyOf(notExercised);
         mutants = List.copyOf(mutants);
+        undeclaredProblems = List.copyOf(undeclaredProblems);
     }
 
     /** {@code mutants: N killed by own statement, M killed elsewhere, K survived}. */
