@@ -14,12 +14,11 @@ public final class ComparisonHtml {
 
     /** What a cell means, shown above the matrix (and in the Markdown page). */
     static final String LEGEND = "Each cell is the statement's state on that backend under the kit's one roll-up rule, "
-            + "then how many of its applicable scenario runs passed: PASS 4/4 means all 4 applicable runs ran and passed; "
-            + "NOT_VERIFIED 3/5 means 3 of 5 passed and the other 2 did not run or could not decide (UNSUPPORTED, "
-            + "UNRESOLVED), or no scenario applies (0/0: every scenario pins a reading the backend does not declare); "
-            + "FAIL 2/5 means at least one applicable run failed. Scenario runs that are NOT_APPLICABLE do not count. "
-            + "The line below gives the runs per result class. A row is flagged (≠) when the backends differ in the "
-            + "state or in any class count.";
+            + "then how many of its applicable scenario runs make it so, of how many apply: PASS 4/4 means all 4 ran "
+            + "and passed; FAIL 1/5 means 1 of 5 failed; NOT_VERIFIED 2/5 means nothing failed but 2 of 5 did not run "
+            + "or could not decide (UNSUPPORTED, UNRESOLVED); NOT_VERIFIED 0/0 means no scenario applies (each pins a "
+            + "reading the backend does not declare). NOT_APPLICABLE runs do not count. The small line gives the runs "
+            + "per result class. A row is flagged ≠ when the backends differ in the state or in any class count.";
 
     /** The matrix as an HTML page. */
     public String write(ComparisonMatrix matrix) {

@@ -96,6 +96,11 @@ public record ComparisonMatrix(Catalog catalog, List<RunResults> runs, Map<Strin
 
     /** The column titles: the backend ids, numbered when one backend appears twice. */
     public List<String> columns() {
+        return columns(runs);
+    }
+
+    /** The column titles of {@code runs}: the backend ids, numbered when one backend appears twice. */
+    public static List<String> columns(List<RunResults> runs) {
         List<String> columns = new ArrayList<>();
         for (RunResults run : runs) {
             String id = run.backend().id();

@@ -76,9 +76,19 @@ public record StatementRollup(StatementState state, int passed, int failed, int 
         return unresolved + unsupported + notRun;
     }
 
-    /** The short form the comparison and the rule book show: {@code PASS 5/5}, {@code NOT_VERIFIED 3/5} (passed/applicable). */
+    /**
+     * The short form the pages show: the state, then how many of the applicable scenario runs make it so, of how
+     * many: {@code PASS 5/5} (passed), {@code FAIL 1/5} (failed), {@code NOT_VERIFIED 2/5} (did not run or decide),
+     * {@code NOT_VERIFIED 0/0} (no scenario applies).
+     */
     public String text() {
-        return state == StatementState.UNTESTED ? "UNTESTED" : state + " " + passed + "/" + applicable();
+        int deciding = switch (state) {
+            case PASS -> passed;
+            case FAIL -> failed;
+            case NOT_VERIFIED -> undecided();
+            case UNTESTED -> 0;
+        };
+        return state == StatementState.UNTESTED ? "UNTESTED" : state + " " + deciding + "/" + applicable();
     }
 
     /**
