@@ -78,6 +78,14 @@ public final class HtmlRuleBookWriter {
                 .append(", kit ").append(escape(run.kitVersion())).append("</td></tr>\n<tr><th>Scenarios</th><td>");
         run.counts().forEach((verdict, count) -> html.append(badge(verdict.name(), cssClass(verdict)))
                 .append(' ').append(count).append(" &nbsp; "));
+        html.append("</td></tr>\n<tr><th>Statements</th><td>");
+        Map<StatementStatus, Long> states = book.entries().stream().filter(e -> !e.statement().withdrawn())
+                .collect(Collectors.groupingBy(StatementEntry::status, () -> new java.util.EnumMap<>(StatementStatus.class),
+                        Collectors.counting()));
+        states.forEach((status, count) -> html.append(badge(status.label(), status.cssClass())).append(' ').append(count)
+                .append(" &nbsp; "));
+        html.append("<div class=\"note\">PASS only when every scenario that applies to the backend ran and passed; "
+                + "FAIL when one failed; otherwise NOT_VERIFIED, with the reason under the statement.</div>");
         html.append("</td></tr></table>\n");
     }
 

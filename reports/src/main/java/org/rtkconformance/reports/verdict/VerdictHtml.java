@@ -39,6 +39,7 @@ public final class VerdictHtml {
         StringBuilder html = new StringBuilder(HtmlText.head("Verdict for backend " + backend.id()));
         html.append("<p id=\"verdict\" class=\"headline ").append(verdict.title()).append("\">").append(verdict.title())
                 .append("</p>\n");
+        html.append("<p id=\"gist\" class=\"gist\">").append(escape(gist(verdict))).append("</p>\n");
         html.append("<p id=\"backend\">").append(escape(backend.product() + " " + backend.version() + " (" + backend.vendor()
                 + "), API " + backend.apiVersion() + "; run " + verdict.run().runId() + ", kit " + verdict.run().kitVersion()
                 + (verdict.certification() ? "; certification mode" : "") + "; waivers checked on " + verdict.judgedOn()))
@@ -79,6 +80,18 @@ public final class VerdictHtml {
         return html.append("</body>\n</html>\n").toString();
     }
 
+    /** One sentence under the verdict: how many statements are verified, and what keeps the rest from it. */
+    static String gist(RunVerdict verdict) {
+        Map<StatementState, Integer> counts = verdict.statementCounts();
+        int tested = verdict.statements().size() - counts.get(StatementState.UNTESTED);
+        return counts.get(StatementState.PASS) + " of " + tested + " tested statements verified (PASS)"
+                + (counts.get(StatementState.FAIL) > 0 ? ", " + counts.get(StatementState.FAIL) + " FAIL" : "")
+                + (counts.get(StatementState.NOT_VERIFIED) > 0 ? ", " + counts.get(StatementState.NOT_VERIFIED)
+                + " NOT_VERIFIED (listed under \"What did not run, and why\")" : "")
+                + (counts.get(StatementState.UNTESTED) > 0 ? "; " + counts.get(StatementState.UNTESTED)
+                + " untested by design" : "") + ".";
+    }
+
     /** The statement roll-up first: it is what a vendor reads the result by. */
     private static void statementCounts(StringBuilder html, RunVerdict verdict) {
         html.append("<h2>Statements</h2>\n<p id=\"statement-counts\">");
@@ -107,6 +120,7 @@ public final class VerdictHtml {
             html.append("</table>\n");
         }
         if (!undecided.isEmpty()) {
+            html.append("<h3>Scenarios that did not decide</h3>\n");
             scenarioTable(html, "undecided", undecided);
         }
     }
@@ -122,9 +136,11 @@ public final class VerdictHtml {
         }
     }
 
+    /** A table of scenarios; the Allure column only when a generated report holds some of them. */
     private void scenarioTable(StringBuilder html, String id, List<JudgedScenario> scenarios) {
+        boolean allure = scenarios.stream().anyMatch(s -> allureLinks.apply(s.scenario()).isPresent());
         html.append("<table id=\"").append(id).append("\"><tr><th>scenario</th><th>outcome</th><th>statements</th>"
-                + "<th>waiver or message</th><th>Allure</th></tr>\n");
+                + "<th>waiver or message</th>").append(allure ? "<th>Allure</th>" : "").append("</tr>\n");
         for (JudgedScenario s : scenarios) {
             ScenarioResult result = s.scenario();
             html.append("<tr><td>").append(escape(result.id() + " " + result.name()))
@@ -132,10 +148,12 @@ public final class VerdictHtml {
                     .append("</td><td class=\"").append(s.outcome()).append("\">").append(s.outcome()).append("</td><td>");
             result.statements().forEach(statement -> html.append(statementLink(statement)).append(' '));
             html.append("</td><td>").append(escape(s.waiver().map(w -> w.target() + ": " + w.reason() + " (" + w.link() + ")")
-                    .orElse(result.message().orElse("")))).append("</td><td>")
-                    .append(allureLinks.apply(result).map(l -> "<a class=\"allure\" href=\"" + escape(l) + "\">entry</a>")
-                            .orElse("-"))
-                    .append("</td></tr>\n");
+                    .orElse(result.message().orElse("")))).append("</td>");
+            if (allure) {
+                html.append("<td>").append(allureLinks.apply(result)
+                        .map(l -> "<a class=\"allure\" href=\"" + escape(l) + "\">entry</a>").orElse("-")).append("</td>");
+            }
+            html.append("</tr>\n");
         }
         html.append("</table>\n");
     }
