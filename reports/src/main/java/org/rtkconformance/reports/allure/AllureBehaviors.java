@@ -98,7 +98,7 @@ public final class AllureBehaviors {
     }
 
     /** Every statement the run's scenarios name, rolled up over them. */
-    static Map<String, StatementRollup> rollups(RunResults run) {
+    public static Map<String, StatementRollup> rollups(RunResults run) {
         Map<String, List<org.rtkconformance.reports.results.Verdict>> byStatement = new LinkedHashMap<>();
         run.scenarios().forEach(s -> s.statements()
                 .forEach(id -> byStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(s.verdict())));

@@ -54,7 +54,7 @@ public final class ComparisonHtml {
             for (MatrixRow row : rows) {
                 html.append("<tr id=\"").append(escape(row.statement().id())).append("\"")
                         .append(row.differs() ? " class=\"diff\"" : "").append("><td class=\"flag\">")
-                        .append(row.differs() ? "≠" : "").append("</td><td>")
+                        .append(row.differs() ? "≠" : "").append("</td><td class=\"id\">")
                         .append(escape(row.statement().id())).append("</td><td>")
                         .append(escape(row.statement().text()));
                 row.statement().untestedReason().ifPresent(r -> html.append("<div class=\"why\">untested: ")

@@ -16,7 +16,7 @@ public final class HtmlText {
             .NONE{color:#999}.diff{font-weight:bold}
             .NOT_VERIFIED{background:#fbeec1}.UNTESTED{background:#eee;color:#666}
             .headline{font-size:3em;margin:.2em 0 0;font-weight:bold}.gist{font-size:1.3em;margin:.2em 0 .8em}
-            a.rulebook{white-space:nowrap}
+            a.rulebook,td.id{white-space:nowrap}
             .count{display:inline-block;padding:.2em .6em;margin-right:.4em;border-radius:.3em;font-weight:bold}
             .legend{color:#555;max-width:60em}
             .flag{color:#a00;font-weight:bold;text-align:center}.classes{font-size:.8em;color:#444;font-weight:normal}
