@@ -1,11 +1,11 @@
 package org.rtkconformance.reports.compare;
 
+import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.results.ScenarioResult;
 import org.rtkconformance.reports.results.Verdict;
 import org.rtkconformance.reports.verdict.StatementRollup;
 import org.rtkconformance.reports.verdict.StatementState;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,12 +44,7 @@ public record MatrixCell(StatementRollup rollup, List<ScenarioResult> scenarios,
 
     /** Scenario runs per result class, every class present: two cells differ when any of these counts differ. */
     public Map<Verdict, Integer> counts() {
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-        for (Verdict verdict : Verdict.values()) {
-            counts.put(verdict, 0);
-        }
-        scenarios.forEach(s -> counts.merge(s.verdict(), 1, Integer::sum));
-        return counts;
+        return RunResults.countsOf(scenarios);
     }
 
     /** The counts in words, classes with none left out: {@code 3 PASS, 1 UNSUPPORTED}; {@code no scenario}. */

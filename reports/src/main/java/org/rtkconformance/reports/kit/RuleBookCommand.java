@@ -7,6 +7,7 @@ import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.rulebook.RuleBook;
 import org.rtkconformance.reports.rulebook.RuleBookFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,11 +39,8 @@ final class RuleBookCommand implements Callable<Integer> {
             + "to link each result to (default: <run>/" + SINGLE_FILE_REPORT + " when it exists)")
     Path allureReport;
 
-    @Option(names = "--catalog", paramLabel = "<catalog.yaml>", description = "the statement catalog (default: the kit's)")
-    Path catalog;
-
-    @Option(names = "--features", paramLabel = "<dir>", description = "the feature files (default: the kit's)")
-    Path features;
+    @Mixin
+    SpecificationOptions specification;
 
     @Spec
     CommandSpec spec;
@@ -56,7 +54,7 @@ final class RuleBookCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--allure-report " + allureReport + ": no such report");
         }
-        RuleBook book = write(Optional.of(directory.results()), Optional.ofNullable(catalog), Optional.ofNullable(features),
+        RuleBook book = write(Optional.of(directory.results()), specification.catalog(), specification.features(),
                 Optional.of(report), target);
         spec.commandLine().getOut().println("rtk-kit: rule book " + target.toAbsolutePath().normalize().resolve("index.html")
                 + " (" + book.total().statements() + " statements" + (Files.exists(report) ? "" : ", no Allure links") + ")");

@@ -44,16 +44,17 @@ public final class AllureBackendLabelsPlugin implements ConcurrentEventListener 
     }
 
     /**
-     * The name of an outline row as its values: Cucumber names every row of an outline whose title has no
-     * {@code <placeholder>} alike, and the JUnit engine numbers them ("Example #2.1"), so a row whose values
-     * the name does not already show gets them appended: {@code Opens a legal name [name=Alpha, size=4096]}.
+     * The name of an outline row with its values: Cucumber names every row of an outline whose title has no
+     * {@code <placeholder>} alike, and the JUnit engine numbers them ("Example #2.1"), so the values the name
+     * does not already show are appended: {@code Opens a legal name [name=Alpha, size=4096]}.
      */
     static String rowName(String pickleName, Map<String, String> example) {
-        if (example == null || example.isEmpty() || example.values().stream().allMatch(pickleName::contains)) {
+        if (example == null) {
             return pickleName;
         }
-        return pickleName + " [" + example.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ")) + "]";
+        String missing = example.entrySet().stream().filter(e -> !pickleName.contains(e.getValue()))
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return missing.isEmpty() ? pickleName : pickleName + " [" + missing + "]";
     }
 
     private void label(TestCase testCase) {

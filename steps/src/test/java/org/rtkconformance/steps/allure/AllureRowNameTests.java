@@ -20,6 +20,16 @@ class AllureRowNameTests {
     }
 
     @Test
+    void only_the_values_the_name_does_not_show_are_appended() {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("condition", "a name in another case");
+        row.put("attempt", "opens \"ALPHA\"");
+
+        assertThat(AllureBackendLabelsPlugin.rowName("Failure: a name in another case", row))
+                .isEqualTo("Failure: a name in another case [attempt=opens \"ALPHA\"]");
+    }
+
+    @Test
     void a_name_that_already_shows_every_value_and_a_plain_scenario_keep_their_name() {
         assertThat(AllureBackendLabelsPlugin.rowName("A name of 260 characters", Map.of("length", "260")))
                 .isEqualTo("A name of 260 characters");
