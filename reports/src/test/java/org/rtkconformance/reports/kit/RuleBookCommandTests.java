@@ -49,6 +49,22 @@ class RuleBookCommandTests {
     }
 
     @Test
+    void combine_writes_each_runs_rule_book_where_that_runs_statement_links_point() throws IOException {
+        Path reference = RunFolder.write(dir.resolve("reference-run"), SampleRun.typical("reference"));
+        Path posix = RunFolder.write(dir.resolve("posix-run"), SampleRun.typical("posix"));
+        Path results = dir.resolve("combined/allure-results");
+
+        assertThat(kit("combine", reference.toString(), posix.toString(), "-o", results.toString())).isZero();
+
+        assertThat(dir.resolve("combined/rulebook/reference/index.html")).content().contains("<b>reference</b>");
+        assertThat(dir.resolve("combined/rulebook/posix/index.html")).content().contains("<b>posix</b>");
+        assertThat(dir.resolve("combined/rulebook/index.html")).exists();
+        // Relabelled for the Behaviors tab: the scenario at line 20 checks OPEN-NAME-4.
+        assertThat(Files.readString(results.resolve("r2-result.json"))).contains("\"name\":\"feature\",\"value\":\"OPEN-NAME-4: ")
+                .contains("\"name\":\"tag\",\"value\":\"OPEN-NAME-4 ");
+    }
+
+    @Test
     void a_missing_folder_is_one_line_naming_it() {
         Path missing = dir.resolve("nowhere");
 
