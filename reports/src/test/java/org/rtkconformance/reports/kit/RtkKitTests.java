@@ -216,6 +216,16 @@ class RtkKitTests {
     }
 
     @Test
+    void a_malformed_flag_value_says_what_it_should_look_like_without_java_class_names() {
+        assertThat(kit("verdict", "--today", "notadate")).isEqualTo(2);
+        assertThat(line.err()).startsWith("rtk-kit: Invalid value for option '--today': 'notadate' is not a date such as 2026-11-27\n")
+                .doesNotContain("java.");
+        ReportCommandLine nul = new ReportCommandLine();
+        assertThat(nul.run(new RtkKit(), "validate", "a\0b")).isEqualTo(2);
+        assertThat(nul.err()).contains("is not a file path: ").doesNotContain("java.");
+    }
+
+    @Test
     void combine_without_allure_cannot_generate_a_report() {
         Path posix = RunFolder.write(dir.resolve("posix"), SampleRun.typical("posix"));
         assertThat(kit("combine", posix.toString(), "--report", dir.resolve("r").toString())).isEqualTo(2);
