@@ -8,7 +8,6 @@ import org.rtkconformance.reports.cli.ReportCommandLine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,16 +69,6 @@ class FailEarlyTests {
 
         assertThat(line.err()).isEqualTo("rtk-kit: -s (settings of backend reference): rtk.reference.memoryLimit is a "
                 + "number of bytes from 1 to 1073741824, not 'lots'\n");
-    }
-
-    @Test
-    void a_report_folder_that_cannot_be_written_is_refused_before_the_run() throws IOException {
-        Path locked = Files.createDirectory(dir.resolve("locked"), PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("r-x------")));
-        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isWritable(locked), "root writes anywhere: nothing to check");
-
-        assertThat(kit("run", "-b", "reference", "-o", locked.toString(), "-q")).isEqualTo(2);
-        assertThat(line.err()).startsWith("rtk-kit: " + locked + ": the report folder is not writable: ");
     }
 
     @Test
