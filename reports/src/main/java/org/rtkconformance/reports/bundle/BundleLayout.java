@@ -17,6 +17,8 @@ public final class BundleLayout {
     public static final String COMMAND = "COMMAND";
     /** {@code <sha256>  <path>} for every other entry, sorted by path. */
     public static final String MANIFEST = "SHA256SUMS";
+    /** The optional Ed25519 signature over {@value #MANIFEST} (certify --sign); the one entry the manifest cannot list. */
+    public static final String SIGNATURE = "SIGNATURE";
     public static final String RESULTS = "results/results.json";
     public static final String CUCUMBER_MESSAGES = "results/cucumber/messages.ndjson";
     public static final String JUNIT_PREFIX = "results/junit/";

@@ -1,11 +1,7 @@
 package org.rtkconformance.reports.bundle;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.rtkconformance.reports.compare.RunDirectory;
 import org.rtkconformance.reports.input.ReportInputException;
-import org.rtkconformance.reports.results.Backend;
 import org.rtkconformance.reports.verdict.RunVerdict;
 import org.rtkconformance.reports.verdict.VerdictHtml;
 import org.rtkconformance.reports.verdict.VerdictJson;
@@ -17,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.KeyPair;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +25,27 @@ import java.util.zip.ZipOutputStream;
 /** Writes a certification bundle from a run folder, the catalog, the expectations and the verdict. */
 public final class BundleWriter {
 
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Writes an unsigned bundle whose descriptor names no kit jar (tests, and runs outside a jar). */
+    public int write(Path bundle, RunDirectory run, Path catalog, Optional<Path> expectations, RunVerdict verdict,
+                     String command, Instant createdAt) {
+        return write(bundle, run, catalog, expectations, verdict, command, createdAt, Optional.empty(), Optional.empty());
+    }
 
     /**
      * Writes {@code bundle}.
      *
      * @param catalog      the catalog file the run was judged against
      * @param expectations the expectations file, if the backend has one
+     * @param verdict      the verdict {@link BundleJudgement} reached, so validate reaches the same pages again
      * @param command      the exact command that reproduces the run
      * @param createdAt    when the bundle is made
-     * @return the number of files in the bundle, manifest included
+     * @param kitJarSha256 the SHA-256 of the kit jar that certifies, when it runs from one
+     * @param signingKey   the key that signs the manifest, if the bundle is to be signed
+     * @return the number of files in the bundle, manifest and signature included
      * @throws ReportInputException when a part is missing (the JUnit XML, the Cucumber messages, the Allure results)
      */
     public int write(Path bundle, RunDirectory run, Path catalog, Optional<Path> expectations, RunVerdict verdict,
-                     String command, Instant createdAt) {
+                     String command, Instant createdAt, Optional<String> kitJarSha256, Optional<KeyPair> signingKey) {
         Map<String, byte[]> entries = new TreeMap<>();
         byte[] catalogBytes = read(catalog, "statement catalog");
         entries.put(BundleLayout.CATALOG, catalogBytes);
@@ -65,12 +69,15 @@ public final class BundleWriter {
         entries.put(BundleLayout.VERDICT_MARKDOWN, utf8(new VerdictMarkdown().write(verdict)));
         entries.put(BundleLayout.VERDICT_HTML, utf8(new VerdictHtml().write(verdict)));
         entries.put(BundleLayout.COMMAND, utf8(command.strip() + "\n"));
-        entries.put(BundleLayout.DESCRIPTOR, utf8(descriptor(run, catalogBytes, expectations.isPresent(), verdict,
-                command, createdAt)));
+        entries.put(BundleLayout.DESCRIPTOR, utf8(BundleDescriptor.text(BundleDescriptor.of(run.results(), catalogBytes,
+                expectations.isPresent(), verdict, command, new BundleDescriptor.Stamp(createdAt.toString(), kitJarSha256)))));
 
         StringBuilder manifest = new StringBuilder();
         entries.forEach((name, bytes) -> manifest.append(Sha256.of(bytes)).append("  ").append(name).append('\n'));
-        entries.put(BundleLayout.MANIFEST, utf8(manifest.toString()));
+        byte[] manifestBytes = utf8(manifest.toString());
+        entries.put(BundleLayout.MANIFEST, manifestBytes);
+        signingKey.ifPresent(key -> entries.put(BundleLayout.SIGNATURE,
+                BundleSignature.sign(manifestBytes, key.getPrivate(), key.getPublic()).bytes()));
         try {
             Files.createDirectories(bundle.toAbsolutePath().getParent());
             try (OutputStream file = Files.newOutputStream(bundle); ZipOutputStream zip = new ZipOutputStream(file)) {
@@ -86,33 +93,6 @@ public final class BundleWriter {
             throw new ReportInputException(bundle, "cannot write the bundle: " + e.getMessage(), e);
         }
         return entries.size();
-    }
-
-    private String descriptor(RunDirectory run, byte[] catalog, boolean hasExpectations, RunVerdict verdict,
-                              String command, Instant createdAt) {
-        ObjectNode root = json.createObjectNode();
-        root.put("format", BundleLayout.FORMAT);
-        root.put("createdAt", createdAt.toString());
-        root.put("kitVersion", run.results().kitVersion());
-        root.put("catalogSha256", Sha256.of(catalog));
-        Backend backend = run.results().backend();
-        ObjectNode b = root.putObject("backend");
-        b.put("id", backend.id()).put("vendor", backend.vendor()).put("product", backend.product())
-                .put("version", backend.version()).put("apiVersion", backend.apiVersion());
-        backend.capabilities().forEach(b.putArray("capabilities")::add);
-        ObjectNode readings = b.putObject("readings");
-        new TreeMap<>(backend.readings()).forEach(readings::put);
-        root.put("runId", run.results().runId());
-        root.put("expectations", hasExpectations ? BundleLayout.EXPECTATIONS : null);
-        root.put("certification", verdict.certification());
-        root.put("verdict", verdict.title());
-        root.put("judgedOn", verdict.judgedOn().toString());
-        root.put("command", command.strip());
-        try {
-            return json.writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + BundleLayout.DESCRIPTOR, e);
-        }
     }
 
     private static byte[] read(Path file, String what) {

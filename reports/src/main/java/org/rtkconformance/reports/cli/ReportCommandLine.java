@@ -28,6 +28,10 @@ public final class ReportCommandLine {
     public int run(Object command, String... args) {
         CommandLine line = new CommandLine(command);
         String name = line.getCommandName();
+        // picocli's own conversion messages name Java classes ("cannot convert 'x' to class java.time.LocalDate");
+        // these say what a value should look like instead.
+        line.registerConverter(java.time.LocalDate.class, ReportCommandLine::date);
+        line.registerConverter(java.nio.file.Path.class, ReportCommandLine::path);
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setParameterExceptionHandler((ex, arguments) -> {
@@ -44,6 +48,22 @@ public final class ReportCommandLine {
             return EXIT_BUG;
         });
         return line.execute(args);
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date such as 2026-11-27");
+        }
+    }
+
+    private static java.nio.file.Path path(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a file path: " + e.getReason());
+        }
     }
 
     /** What the command printed on standard output. */

@@ -123,6 +123,12 @@ public final class Fields {
         return map;
     }
 
+    /** Whether the field is present and not null. */
+    public boolean has(String name) {
+        JsonNode value = node.get(name);
+        return value != null && !value.isNull();
+    }
+
     /** A required nested object. */
     public Fields object(String name) {
         JsonNode value = node.get(name);

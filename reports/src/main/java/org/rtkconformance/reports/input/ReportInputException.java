@@ -22,7 +22,17 @@ public final class ReportInputException extends RuntimeException {
         this.file = file;
     }
 
-    /** The file the problem is in. */
+    /**
+     * An input that is not a file is wrong: a flag's value, a setting, a backend that cannot start.
+     *
+     * @param subject what is wrong, as the user gave it ({@code --backend agent}, {@code -s timeoutMillis})
+     */
+    public ReportInputException(String subject, String problem) {
+        super(subject + ": " + problem);
+        this.file = null;
+    }
+
+    /** The file the problem is in, or null when the input is not a file. */
     public Path file() {
         return file;
     }

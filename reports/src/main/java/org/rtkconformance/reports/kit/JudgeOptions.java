@@ -46,11 +46,19 @@ final class JudgeOptions {
         return expectations == null ? Expectations.none(backend) : new ExpectationsReader().read(expectations);
     }
 
+    /** The catalog, read. */
+    org.rtkconformance.reports.catalog.Catalog readCatalog(ScratchFolder scratch) {
+        return new CatalogReader().read(catalogFile(scratch));
+    }
+
+    /** The day waivers are checked against. */
+    LocalDate judgedOn() {
+        return today != null ? today : LocalDate.now(ZoneOffset.UTC);
+    }
+
     /** Judges {@code run}. */
     RunVerdict judge(RunResults run, Expectations expectations, boolean certification, ScratchFolder scratch) {
-        var catalogRead = new CatalogReader().read(catalogFile(scratch));
-        return new VerdictJudge(Optional.of(catalogRead), certification,
-                today != null ? today : LocalDate.now(ZoneOffset.UTC)).judge(run, expectations);
+        return new VerdictJudge(Optional.of(readCatalog(scratch)), certification, judgedOn()).judge(run, expectations);
     }
 
     /**

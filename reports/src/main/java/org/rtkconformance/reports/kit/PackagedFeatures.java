@@ -30,6 +30,15 @@ final class PackagedFeatures {
     private PackagedFeatures() {
     }
 
+    /** The bytes of the catalog the kit carries, when it carries one. */
+    static Optional<byte[]> catalogBytes() {
+        try (java.io.InputStream in = PackagedFeatures.class.getClassLoader().getResourceAsStream(FOLDER + "/catalog.yaml")) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** {@code given}, or the packaged catalog copied into {@code scratch}. */
     static Path catalog(Optional<Path> given, Path scratch) {
         return given.orElseGet(() -> extract(scratch).resolve("catalog.yaml"));

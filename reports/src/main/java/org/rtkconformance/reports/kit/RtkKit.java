@@ -15,17 +15,17 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "rtk-kit", mixinStandardHelpOptions = true, versionProvider = KitVersion.class,
         description = "Conformance kit for RtkOpenSharedMemory (RTX64): runs the suite against a backend, judges "
-                + "runs with waivers, compares backends, and makes and checks certification bundles.",
+                + "runs with waivers, compares backends, and makes, signs and checks certification bundles.",
         subcommands = {RunCommand.class, VerdictCommand.class, CompareCommand.class, DiffCommand.class,
-                CombineCommand.class, CertifyCommand.class, ValidateCommand.class, StatementsCommand.class,
-                RuleBookCommand.class,
+                CombineCommand.class, CertifyCommand.class, ValidateCommand.class, KeygenCommand.class,
+                StatementsCommand.class, RuleBookCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:conformant, or the command succeeded",
                 "1:non-conformant (diff: a new failure)",
                 "2:usage or input error: a bad flag, a missing or malformed file",
                 "3:internal error (a bug in the kit)",
-                "4:the bundle is invalid (validate)"})
+                "4:the bundle is invalid (validate): unreadable, incomplete, changed, or not what its results give"})
 public final class RtkKit implements Callable<Integer> {
 
     /** Conformant, or the command did what it was asked. */
@@ -49,6 +49,6 @@ public final class RtkKit implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "name a command: run, verdict, compare, diff, combine, "
-                + "certify, validate, statements or rulebook (rtk-kit --help)");
+                + "certify, validate, keygen, statements or rulebook (rtk-kit --help)");
     }
 }

@@ -3,6 +3,8 @@ package org.rtkconformance.reports.kit;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.rtkconformance.adapter.agent.AgentBackendProvider;
+import org.rtkconformance.adapter.api.BackendProvider;
 import org.rtkconformance.adapter.api.discovery.BackendSelection;
 import org.rtkconformance.reports.compare.RunDirectory;
 import org.rtkconformance.reports.expectations.Expectations;
@@ -76,18 +78,28 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        checkBackend();
+        // Every input is checked before the first scenario: a run that cannot succeed says why at once.
+        checkSettings();
+        // Before the backend is chosen: an agent backend reads its configuration when it is first asked for.
+        settings.forEach((key, value) -> System.setProperty("rtk." + backend + "." + key, value));
+        BackendProvider provider = checkBackend();
         checkTags();
         String mask = checkMask();
         Expectations expectations = judging.readExpectations(backend);
         Path dir = reportDir.toAbsolutePath().normalize();
+        checkWritable(dir);
+        if (judging.catalog != null) {
+            try (ScratchFolder scratch = new ScratchFolder()) {
+                judging.readCatalog(scratch);
+            }
+        }
+        BackendPreflight.check(provider, settings);
         clean(dir);
         System.setProperty(BackendSelection.PROPERTY, backend);
         System.setProperty("rtk.results.dir", dir.resolve("rtk-results").toString());
         System.setProperty("allure.results.directory", dir.resolve(RunDirectory.ALLURE_RESULTS).toString());
         System.setProperty("rtk.command", command());
         System.setProperty(CapabilityMask.PROPERTY, mask);
-        settings.forEach((key, value) -> System.setProperty("rtk." + backend + "." + key, value));
 
         String plugins = String.join(",", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
                 "org.rtkconformance.steps.allure.AllureBackendLabelsPlugin",
@@ -126,10 +138,14 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void checkBackend() {
+    private BackendProvider checkBackend() {
         BackendSelection selection = BackendSelection.discover(RunCommand.class.getClassLoader());
+        BackendProvider provider;
         try {
-            selection.select(backend);
+            // An agent backend's id is known without its probe agent: choosing one must not start the others'.
+            provider = selection.providers().stream().filter(p -> p instanceof AgentBackendProvider agent
+                            ? agent.backendId().equals(backend) : p.manifest().id().equals(backend))
+                    .findFirst().orElseGet(() -> selection.select(backend));
         } catch (IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), "--backend " + backend + ": no such backend; available: "
                     + selection.providers().stream().map(p -> p.manifest().id()).sorted().collect(Collectors.joining(", ")));
@@ -138,6 +154,27 @@ final class RunCommand implements Callable<Integer> {
             // The steps choose the backend once per JVM; a second run with another one would silently reuse the first.
             throw new ParameterException(spec.commandLine(), "--backend " + backend + ": this JVM already ran backend "
                     + System.getProperty(BackendSelection.PROPERTY) + "; run each backend in its own process");
+        }
+        return provider;
+    }
+
+    /** A key is a property name part (the backend judges the key and the value when the preflight starts it). */
+    private void checkSettings() {
+        settings.forEach((key, value) -> {
+            if (!key.matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+                throw new ParameterException(spec.commandLine(), "-s " + key + "=" + value + ": the key must be a name "
+                        + "such as timeoutMillis (letters, digits, '.', '_', '-')");
+            }
+        });
+    }
+
+    /** The report folder must take files now, not after the run (Cucumber would then fail with a message about its plugin). */
+    private static void checkWritable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.delete(Files.createTempFile(dir, ".rtk-write-check", ""));
+        } catch (IOException | SecurityException e) {
+            throw new ReportInputException(dir, "the report folder is not writable: " + e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.rtkconformance.reports.results;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.rtkconformance.reports.catalog.Catalog;
 import org.rtkconformance.reports.input.Fields;
 import org.rtkconformance.reports.input.JsonFiles;
 import org.rtkconformance.reports.input.ReportInputException;
@@ -8,7 +9,10 @@ import org.rtkconformance.reports.input.ReportInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Reads and checks {@code results.json} of format {@code rtk-results/1}. */
 public final class RunResultsReader {
@@ -30,11 +34,57 @@ public final class RunResultsReader {
         Fields backend = root.object("backend");
         Fields run = root.object("run");
         List<ScenarioResult> scenarios = new ArrayList<>();
-        for (Fields scenario : root.objects("scenarios")) {
-            scenarios.add(scenario(scenario));
+        Map<String, Integer> firstIndex = new HashMap<>();
+        List<Fields> entries = root.objects("scenarios");
+        for (int i = 0; i < entries.size(); i++) {
+            ScenarioResult scenario = scenario(entries.get(i));
+            Integer earlier = firstIndex.putIfAbsent(scenario.id(), i);
+            if (earlier != null) {
+                throw root.problem("scenarios[" + i + "].id '" + scenario.id() + "' is also the id of scenarios[" + earlier
+                        + "]; a scenario id is unique within a run");
+            }
+            scenarios.add(scenario);
         }
+        checkCounts(root, scenarios);
         return new RunResults(file, root.object("kit").text("version"), backend(backend),
                 run.text("id"), run.optionalText("startedAt"), run.optionalText("finishedAt"), scenarios);
+    }
+
+    /**
+     * Checks that every statement a scenario names is in {@code catalog}: results naming statements the kit's
+     * catalog does not have come from another catalog, or were edited.
+     *
+     * @throws ReportInputException naming the first scenario and statement the catalog lacks
+     */
+    public static void checkStatements(RunResults run, Catalog catalog) {
+        for (int i = 0; i < run.scenarios().size(); i++) {
+            ScenarioResult scenario = run.scenarios().get(i);
+            for (String statement : scenario.statements()) {
+                if (catalog.find(statement).isEmpty()) {
+                    throw new ReportInputException(run.file(), "scenarios[" + i + "] (" + scenario.id() + ") names statement '"
+                            + statement + "', which is not in the catalog " + catalog.file());
+                }
+            }
+        }
+    }
+
+    /** {@code counts}, when present, must hold all five classes and agree with the scenarios, class by class. */
+    private static void checkCounts(Fields root, List<ScenarioResult> scenarios) {
+        if (!root.has("counts")) {
+            return;
+        }
+        Fields counts = root.object("counts");
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
+        scenarios.forEach(s -> tally.merge(s.verdict(), 1, Integer::sum));
+        for (Verdict verdict : Verdict.values()) {
+            long recorded = counts.optionalNumber(verdict.name())
+                    .orElseThrow(() -> root.problem("counts has no '" + verdict.name() + "'; it holds all five classes"));
+            int actual = tally.getOrDefault(verdict, 0);
+            if (recorded != actual) {
+                throw root.problem("counts." + verdict.name() + " is " + recorded + " but " + actual + " of the "
+                        + scenarios.size() + " scenarios are " + verdict.name());
+            }
+        }
     }
 
     /** The backend, or, when none could be chosen, the error the suite recorded instead of its id. */

@@ -53,6 +53,7 @@ public final class VerdictJudge {
             throw new ReportInputException(expectations.file().orElse(Path.of("expectations")), "the expectations are for backend '"
                     + expectations.backend() + "' but " + run.file() + " is a run of '" + run.backend().id() + "'");
         }
+        catalog.ifPresent(c -> org.rtkconformance.reports.results.RunResultsReader.checkStatements(run, c));
         List<WaiverProblem> problems = new ArrayList<>();
         List<Waiver> active = new ArrayList<>();
         for (Waiver waiver : expectations.waivers()) {

@@ -47,11 +47,20 @@ class ReportCommandLineTests {
     @Test
     void inside_maven_a_failing_tool_throws_instead_of_ending_the_jvm() {
         System.setProperty(ReportCommandLine.EMBEDDED, "true");
-
-        assertThatThrownBy(() -> ReportCommandLine.runAndExit(new Broken())).isInstanceOf(ReportToolFailure.class)
-                .hasMessage("broken: internal error (a bug in the kit): java.lang.IllegalStateException: index out of step")
-                .satisfies(e -> assertThat(((ReportToolFailure) e).exitCode()).isEqualTo(ReportCommandLine.EXIT_BUG))
-                .satisfies(e -> assertThat(e.getStackTrace()).isEmpty());
-        assertThatThrownBy(() -> ReportCommandLine.runAndExit(new Unhappy())).hasMessage("exit code 1");
+        // runAndExit prints the tool's error as a program would; caught here, so a passing build stays quiet.
+        java.io.PrintStream console = System.err;
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> ReportCommandLine.runAndExit(new Broken())).isInstanceOf(ReportToolFailure.class)
+                    .hasMessage("broken: internal error (a bug in the kit): java.lang.IllegalStateException: index out of step")
+                    .satisfies(e -> assertThat(((ReportToolFailure) e).exitCode()).isEqualTo(ReportCommandLine.EXIT_BUG))
+                    .satisfies(e -> assertThat(e.getStackTrace()).isEmpty());
+            assertThatThrownBy(() -> ReportCommandLine.runAndExit(new Unhappy())).hasMessage("exit code 1");
+        } finally {
+            System.setErr(console);
+        }
+        assertThat(printed.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("broken: internal error (a bug in the kit): java.lang.IllegalStateException: index out of step");
     }
 }

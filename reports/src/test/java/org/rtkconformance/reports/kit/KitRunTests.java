@@ -2,6 +2,7 @@ package org.rtkconformance.reports.kit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rtkconformance.reports.bundle.Sha256;
 import org.rtkconformance.reports.cli.ReportCommandLine;
 
 import java.io.IOException;
@@ -54,14 +55,41 @@ class KitRunTests {
         assertThat(validate.run(new RtkKit(), "validate", bundle.toString())).as(validate.err()).isZero();
         assertThat(validate.out()).isEqualTo("rtk-kit: " + bundle + " is a complete, intact certification bundle\n");
 
-        tamper(bundle, "COMMAND");
+        Path forged = dir.resolve("forged.zip");
+        Files.copy(bundle, forged);
+        tamper(forged, "COMMAND", true);
+        ReportCommandLine forgery = new ReportCommandLine();
+        assertThat(forgery.run(new RtkKit(), "validate", forged.toString())).as(forgery.out()).isEqualTo(RtkKit.EXIT_BUNDLE_INVALID);
+        assertThat(forgery.err()).isEqualTo("rtk-kit: " + forged + ": COMMAND: is 'java -jar rtk-kit.jar run --backend "
+                + "something-else' but the results record the run's command as 'java -jar rtk-kit.jar run --backend reference "
+                + "--tags '@statement:OPEN-PURPOSE-1 or @statement:OPEN-RTSSINST-2' -o " + report + " --quiet'\n");
+
+        ReportCommandLine keygen = new ReportCommandLine();
+        assertThat(keygen.run(new RtkKit(), "keygen", dir.resolve("keys/lab").toString())).as(keygen.err()).isZero();
+        assertThat(keygen.out()).contains("signing key: " + dir.resolve("keys/lab.key")).contains("public key:  "
+                + dir.resolve("keys/lab.pub") + " SHA256:");
+        Path signed = dir.resolve("signed.zip");
+        ReportCommandLine sign = new ReportCommandLine();
+        assertThat(sign.run(new RtkKit(), "certify", "--run", report.toString(), "-o", signed.toString(), "--sign",
+                dir.resolve("keys/lab.key").toString())).as(sign.err()).isZero();
+        assertThat(sign.out()).contains(", signed by key SHA256:");
+        ReportCommandLine trusted = new ReportCommandLine();
+        assertThat(trusted.run(new RtkKit(), "validate", signed.toString(), "--trust", dir.resolve("keys/lab.pub").toString()))
+                .as(trusted.err()).isZero();
+        ReportCommandLine unsigned = new ReportCommandLine();
+        assertThat(unsigned.run(new RtkKit(), "validate", bundle.toString(), "--trust", dir.resolve("keys/lab.pub").toString()))
+                .isEqualTo(RtkKit.EXIT_BUNDLE_INVALID);
+        assertThat(unsigned.err()).contains(": SIGNATURE: missing; the bundle is not signed");
+
+        tamper(bundle, "COMMAND", false);
         ReportCommandLine tampered = new ReportCommandLine();
         assertThat(tampered.run(new RtkKit(), "validate", bundle.toString())).isEqualTo(RtkKit.EXIT_BUNDLE_INVALID);
         assertThat(tampered.err()).startsWith("rtk-kit: " + bundle + ": COMMAND: SHA-256 is ")
                 .contains("(the file was changed after the bundle was made)");
     }
 
-    private static void tamper(Path zip, String entryName) throws IOException {
+    /** Replaces {@code entryName}; with {@code recomputeSums} SHA256SUMS is made to match, as a forger would. */
+    private static void tamper(Path zip, String entryName, boolean recomputeSums) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(zip); ZipInputStream unzip = new ZipInputStream(in)) {
             ZipEntry entry;
@@ -70,6 +98,12 @@ class KitRunTests {
             }
         }
         entries.put(entryName, "java -jar rtk-kit.jar run --backend something-else\n".getBytes(StandardCharsets.UTF_8));
+        if (recomputeSums) {
+            StringBuilder sums = new StringBuilder();
+            entries.entrySet().stream().filter(e -> !e.getKey().equals("SHA256SUMS")).sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> sums.append(Sha256.of(e.getValue())).append("  ").append(e.getKey()).append('\n'));
+            entries.put("SHA256SUMS", sums.toString().getBytes(StandardCharsets.UTF_8));
+        }
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream rezip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 rezip.putNextEntry(new ZipEntry(e.getKey()));

@@ -30,12 +30,12 @@ class RtkKitTests {
     void help_lists_every_command_and_the_exit_codes() {
         assertThat(kit("--help")).isZero();
         assertThat(line.out()).contains("run ", "verdict ", "compare ", "diff ", "combine ", "certify ", "validate ",
-                "statements ", "Exit codes:", "4   the bundle is invalid (validate)");
+                "keygen ", "statements ", "Exit codes:", "4   the bundle is invalid (validate)");
     }
 
     @Test
     void every_command_has_help() {
-        for (String command : new String[]{"run", "verdict", "compare", "diff", "combine", "certify", "validate", "statements"}) {
+        for (String command : new String[]{"run", "verdict", "compare", "diff", "combine", "certify", "validate", "keygen", "statements"}) {
             ReportCommandLine each = new ReportCommandLine();
             assertThat(each.run(new RtkKit(), command, "--help")).as(command).isZero();
             assertThat(each.out()).as(command).startsWith("Usage: rtk-kit " + command);
@@ -206,6 +206,31 @@ class RtkKitTests {
         Path missing = dir.resolve("none.zip");
         assertThat(kit("validate", missing.toString())).isEqualTo(2);
         assertThat(line.err()).isEqualTo("rtk-kit: " + missing + ": the bundle does not exist\n");
+    }
+
+    @Test
+    void validate_of_a_file_that_is_not_a_zip_is_an_invalid_bundle() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.zip"), "not a zip");
+        assertThat(kit("validate", text.toString())).isEqualTo(4);
+        assertThat(line.err()).startsWith("rtk-kit: " + text + ": not a readable bundle: it is not a whole zip archive");
+    }
+
+    @Test
+    void validate_with_a_trusted_key_that_is_not_a_key_is_an_input_error() throws IOException {
+        Path notKey = Files.writeString(dir.resolve("lab.pub"), "hello");
+        assertThat(kit("validate", dir.resolve("b.zip").toString(), "--trust", notKey.toString())).isEqualTo(2);
+        assertThat(line.err()).isEqualTo("rtk-kit: " + notKey + ": is not a PEM 'PUBLIC KEY' file (-----BEGIN PUBLIC KEY-----); "
+                + "rtk-kit keygen writes one\n");
+    }
+
+    @Test
+    void a_malformed_flag_value_says_what_it_should_look_like_without_java_class_names() {
+        assertThat(kit("verdict", "--today", "notadate")).isEqualTo(2);
+        assertThat(line.err()).startsWith("rtk-kit: Invalid value for option '--today': 'notadate' is not a date such as 2026-11-27\n")
+                .doesNotContain("java.");
+        ReportCommandLine nul = new ReportCommandLine();
+        assertThat(nul.run(new RtkKit(), "validate", "a\0b")).isEqualTo(2);
+        assertThat(nul.err()).contains("is not a file path: ").doesNotContain("java.");
     }
 
     @Test

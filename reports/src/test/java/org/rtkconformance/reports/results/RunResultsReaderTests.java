@@ -141,4 +141,36 @@ class RunResultsReaderTests {
     private Path write(String json) throws IOException {
         return Files.writeString(Files.createTempFile(dir, "results", ".json"), json);
     }
+
+    @Test
+    void a_scenario_id_given_twice_is_refused_naming_both_entries() throws IOException {
+        Path file = dir.resolve("twice.json");
+        org.rtkconformance.reports.verdict.SampleRun sample = new org.rtkconformance.reports.verdict.SampleRun("posix", java.util.Map.of())
+                .scenario(10, "one", "required", "PASS", "OPEN-PURPOSE-1")
+                .scenario(10, "again", "required", "FAIL", "OPEN-PURPOSE-1");
+
+        assertThatThrownBy(() -> sample.write(file)).isInstanceOf(ReportInputException.class)
+                .hasMessage(file + ": scenarios[1].id 'name.feature:10' is also the id of scenarios[0]; a scenario id is unique within a run");
+    }
+
+    @Test
+    void counts_that_contradict_the_scenarios_are_refused_naming_the_class() throws IOException {
+        String text = java.nio.file.Files.readString(Fixtures.RESULTS);
+        Path file = write(text.replaceFirst("\"PASS\"\\s*:\\s*2", "\"PASS\" : 3"));
+
+        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(ReportInputException.class)
+                .hasMessage(file + ": counts.PASS is 3 but 2 of the 6 scenarios are PASS");
+    }
+
+    @Test
+    void a_statement_the_catalog_lacks_is_refused_naming_the_scenario() throws IOException {
+        String text = java.nio.file.Files.readString(Fixtures.RESULTS);
+        Path file = write(text.replaceFirst("\"OPEN-NAME-4\"", "\"OPEN-NAME-99\""));
+        RunResults run = reader.read(file);
+        var catalog = new org.rtkconformance.reports.catalog.CatalogReader().read(Fixtures.CATALOG);
+
+        assertThatThrownBy(() -> RunResultsReader.checkStatements(run, catalog)).isInstanceOf(ReportInputException.class)
+                .hasMessageMatching(java.util.regex.Pattern.quote(file + ": scenarios[") + "\\d+\\] \\(.*\\) names statement "
+                        + "'OPEN-NAME-99', which is not in the catalog .*catalog.yaml");
+    }
 }

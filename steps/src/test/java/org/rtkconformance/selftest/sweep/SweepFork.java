@@ -60,12 +60,45 @@ public final class SweepFork {
         command.addAll(List.of("-cp", dispatch + File.pathSeparator + classPath(),
                 main.getName(), directory.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!child.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        if (!waitShowingProgress(child, main.getSimpleName(), log, timeoutSeconds)) {
             child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             throw new IOException(main.getSimpleName() + " did not finish within " + timeoutSeconds + " s and was stopped;"
                     + " its output so far is in " + log);
         }
         return new Outcome(child.exitValue(), log);
+    }
+
+    /** How often a long child prints where it is: a console silent for minutes looks hung. */
+    private static final long PROGRESS_SECONDS = 20;
+
+    /** Waits for {@code child}, printing one line every {@value #PROGRESS_SECONDS} s with its log's latest line. */
+    private static boolean waitShowingProgress(Process child, String name, Path log, long timeoutSeconds)
+            throws InterruptedException {
+        long started = System.nanoTime();
+        long waited = 0;
+        while (waited < timeoutSeconds) {
+            long step = Math.min(PROGRESS_SECONDS, timeoutSeconds - waited);
+            if (child.waitFor(step, TimeUnit.SECONDS)) {
+                return true;
+            }
+            waited += step;
+            System.out.println(name + ": running for " + (System.nanoTime() - started) / 1_000_000_000L + " s; "
+                    + progressOf(log));
+        }
+        return false;
+    }
+
+    private static String progressOf(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+            if (lines.isEmpty()) {
+                return "nothing logged yet";
+            }
+            String last = lines.get(lines.size() - 1).strip().replaceAll("\\s+", " ");
+            return lines.size() + " line(s) in " + log.getFileName() + ", latest: " + (last.length() > 100 ? last.substring(0, 100) + "…" : last);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "its log is not readable yet";
+        }
     }
 
     /**

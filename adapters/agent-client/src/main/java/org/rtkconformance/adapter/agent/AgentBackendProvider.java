@@ -90,6 +90,16 @@ public abstract class AgentBackendProvider implements BackendProvider {
         return Optional.ofNullable(probe().reason());
     }
 
+    /** The id {@code -Drtk.backend} selects, known without starting the probe agent that {@link #manifest()} needs. */
+    public final String backendId() {
+        return id();
+    }
+
+    /** The session settings ({@code rtk.<id>.<key>}) this backend reads, for a command line to refuse others up front. */
+    public Set<String> settingKeys() {
+        return Set.of("timeoutMillis");
+    }
+
     @Override
     public Backend start(BackendContext context) {
         Probe found = probe();

@@ -3,18 +3,18 @@ package org.rtkconformance.adapter.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.rtkconformance.adapter.api.BackendFailureException;
 import org.rtkconformance.adapter.api.NativeInterface;
 
 /**
  * The C interface of the posix backend: {@code include/RtkApi.h} and {@code librtkapi_posix.a}, which the build
- * bundles beside the agent binary. Copied out of the jar (or class folder) into a private temporary folder
- * on first use, because a compiler needs real files.
+ * bundles beside the agent binary. Copied out of the jar (or class folder) once into the user's folder of
+ * unpacked files ({@link UnpackedFiles}), because a compiler needs real files.
  */
 final class BundledNativeInterface {
 
@@ -45,31 +45,22 @@ final class BundledNativeInterface {
     }
 
     private static NativeInterface unpack() {
-        Path folder = null;
         try {
-            folder = Files.createTempDirectory("rtkapi-posix");
-            Path include = Files.createDirectory(folder.resolve("include"));
-            Path header = copy("include/" + HEADER, include.resolve(HEADER));
-            Path library = copy(LIBRARY, folder.resolve(LIBRARY));
-            // deleteOnExit runs in reverse registration order: the files before their folders.
-            for (Path made : List.of(folder, include, header, library)) {
-                made.toFile().deleteOnExit();
-            }
-            return new NativeInterface(include, HEADER, library, List.of());
+            Path folder = UnpackedFiles.folder("rtkapi-posix", Map.of("include/" + HEADER, read("include/" + HEADER),
+                    LIBRARY, read(LIBRARY)), Set.of());
+            return new NativeInterface(folder.resolve("include"), HEADER, folder.resolve(LIBRARY), List.of());
         } catch (IOException e) {
-            throw new BackendFailureException("cannot unpack the posix backend's " + HEADER + " and " + LIBRARY
-                    + (folder == null ? "" : " into " + folder) + ": " + e);
+            throw new BackendFailureException("cannot unpack the posix backend's " + HEADER + " and " + LIBRARY + ": " + e);
         }
     }
 
-    private static Path copy(String name, Path target) throws IOException {
+    private static byte[] read(String name) throws IOException {
         try (InputStream in = BundledNativeInterface.class.getResourceAsStream(RESOURCE_FOLDER + name)) {
             if (in == null) {
                 throw new IOException(RESOURCE_FOLDER + name + " is not bundled in rtk-agent-client (was it built"
                         + " without a C compiler?)");
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
+            return in.readAllBytes();
         }
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -38,6 +39,20 @@ public final class ConfiguredAgentProvider extends AgentBackendProvider {
     protected String id() {
         String id = System.getProperty(ID_PROPERTY, DEFAULT_ID).trim();
         return id.isEmpty() ? DEFAULT_ID : id;
+    }
+
+    /** Besides the timeout, the default id's own configuration properties are settings too ({@code -s command=...}). */
+    @Override
+    public Set<String> settingKeys() {
+        if (!id().equals(DEFAULT_ID)) {
+            return super.settingKeys();
+        }
+        Set<String> keys = new java.util.TreeSet<>(super.settingKeys());
+        for (String property : List.of(COMMAND_PROPERTY, ID_PROPERTY, INCLUDE_PROPERTY, LIBRARY_PROPERTY, FLAGS_PROPERTY,
+                CONNECT_PROPERTY, TOKEN_FILE_PROPERTY, ALLOW_ADDRESS_PROPERTY)) {
+            keys.add(property.substring("rtk.agent.".length()));
+        }
+        return keys;
     }
 
     @Override

@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the Linux agent: an explicit path ({@value #PATH_PROPERTY}), else the binary the build bundled
- * into this jar, copied to a private temporary folder so it can be executed.
+ * into this jar, copied once into the user's folder of unpacked files ({@link UnpackedFiles}) so it can be executed.
  */
 final class NativeAgentBinary {
 
@@ -41,14 +42,7 @@ final class NativeAgentBinary {
             if (binary == null) {
                 return new NativeAgentBinary(null, notBuiltReason());
             }
-            Path folder = Files.createTempDirectory("rtk-posix-agent");
-            Path target = folder.resolve(BINARY);
-            Files.copy(binary, target, StandardCopyOption.REPLACE_EXISTING);
-            if (!target.toFile().setExecutable(true, true)) {
-                return new NativeAgentBinary(null, "cannot mark " + target + " executable");
-            }
-            target.toFile().deleteOnExit();
-            folder.toFile().deleteOnExit();
+            Path target = UnpackedFiles.folder(BINARY, Map.of(BINARY, binary.readAllBytes()), Set.of(BINARY)).resolve(BINARY);
             return new NativeAgentBinary(target, null);
         } catch (IOException e) {
             return new NativeAgentBinary(null, "cannot unpack the bundled agent: " + e.getMessage());

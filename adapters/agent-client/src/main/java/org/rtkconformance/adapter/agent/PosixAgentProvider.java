@@ -18,6 +18,12 @@ public final class PosixAgentProvider extends AgentBackendProvider {
         return "posix";
     }
 
+    /** Besides the timeout, {@code agentPath}: an agent binary built elsewhere ({@code -Drtk.posix.agentPath}). */
+    @Override
+    public java.util.Set<String> settingKeys() {
+        return java.util.Set.of("timeoutMillis", NativeAgentBinary.PATH_PROPERTY.substring("rtk.posix.".length()));
+    }
+
     @Override
     protected CommandOrReason command() {
         NativeAgentBinary binary = NativeAgentBinary.locate();
