@@ -1,4 +1,4 @@
-/* The TCP transport of rtk-posix-agent (docs/agent-protocol.md §9): a launcher that authenticates each
+/* The TCP transport of an SDK agent (POSIX only) (docs/agent-protocol.md §9): a launcher that authenticates each
  * connection by a token and forks one caller process per connection, serving rtk-agent/1 on the socket. */
 #ifndef RTK_TCP_LAUNCHER_H
 #define RTK_TCP_LAUNCHER_H
@@ -11,9 +11,10 @@ struct launcher_options {
     const char *token_file;  /* one line: the token, readable by its owner only */
     int allow_address;       /* bind to a non-loopback address too */
     const char *prefix;      /* every caller's namespace lives under <prefix>. */
+    int (*sweep)(const char *prefix); /* the vendor's sweep hook, run when the launcher stops; may be NULL */
 };
 
 /* Runs until SIGTERM or SIGINT; returns the process exit code (64 bad option, 66 token file, 71 OS error). */
-int run_tcp_launcher(const struct launcher_options *options, serve_caller_fn serve_caller);
+int rtk_sdk_run_tcp_launcher(const struct launcher_options *options, serve_caller_fn serve_caller);
 
 #endif
