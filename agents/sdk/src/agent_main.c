@@ -93,6 +93,8 @@ static int usage(void) {
     fputs("usage: AGENT [manifest flags] --prefix <[a-z0-9.]{1,40}>   serve rtk-agent/1 on stdin/stdout\n"
           "       AGENT [manifest flags] --listen <HOST:PORT> --token-file <file> [--allow-address] --prefix <p>\n"
           "                                                       serve one forked caller per TCP connection\n"
+          "       AGENT [manifest flags] --fork-server --listen <127.0.0.1:0> --token-file <file>\n"
+          "                                                       the same for the kit's client, one per run\n"
           "       AGENT [manifest flags] --sweep <[a-z0-9.]{1,40}>    remove unheld objects under that prefix\n"
           "       AGENT [manifest flags] --sweep-all                  remove every unheld object of any run\n"
           "manifest flags (each overrides the --manifest file, which overrides the vendor's defaults):\n"
@@ -119,7 +121,7 @@ int rtk_agent_main(int argc, char **argv, const struct rtk_agent_hooks *vendor_h
     struct rtk_agent_manifest flags = {0};
     const char *manifest_file = NULL;
     const char *prefix = NULL, *sweep = NULL, *listen = NULL, *token_file = NULL;
-    int sweep_all = 0, allow_address = 0;
+    int sweep_all = 0, allow_address = 0, fork_server = 0;
     for (int i = 1; i < argc; i++) {
         int taken = rtk_sdk_manifest_take_flag(argc, argv, &i, &flags, &manifest_file);
         if (taken < 0) {
@@ -138,6 +140,8 @@ int rtk_agent_main(int argc, char **argv, const struct rtk_agent_hooks *vendor_h
             sweep_all = 1;
         } else if (strcmp(argv[i], "--allow-address") == 0 && !allow_address) {
             allow_address = 1;
+        } else if (strcmp(argv[i], "--fork-server") == 0 && !fork_server) {
+            fork_server = 1;
         } else {
             fprintf(stderr, "rtk agent: unexpected or repeated argument '%s'\n", argv[i]);
             return usage();
@@ -149,7 +153,7 @@ int rtk_agent_main(int argc, char **argv, const struct rtk_agent_hooks *vendor_h
     }
     rtk_sdk_requests_configure(hooks, &manifest);
     int modes = (prefix != NULL && listen == NULL) + (sweep != NULL) + sweep_all + (listen != NULL);
-    if (modes != 1 || (listen == NULL && (token_file != NULL || allow_address))) {
+    if (modes != 1 || (listen == NULL && (token_file != NULL || allow_address || fork_server))) {
         return usage();
     }
     if (sweep_all) {
@@ -167,16 +171,21 @@ int rtk_agent_main(int argc, char **argv, const struct rtk_agent_hooks *vendor_h
         fputs("rtk agent: --listen is POSIX only; run the Windows agent on stdio (or behind a relay)\n", stderr);
         return 64;
 #else
-        if (token_file == NULL || prefix == NULL) {
+        if (fork_server && (token_file == NULL || prefix != NULL || allow_address)) {
+            fputs("rtk agent: --fork-server takes --listen <loopback HOST:PORT> --token-file <file> and no prefix\n",
+                  stderr);
+            return usage();
+        }
+        if (token_file == NULL || (prefix == NULL && !fork_server)) {
             fputs("rtk agent: --listen needs --token-file <file> and --prefix <p> too\n", stderr);
             return usage();
         }
-        if (!rtk_sdk_valid_prefix(prefix) || strlen(prefix) > 20) {
+        if (!fork_server && (!rtk_sdk_valid_prefix(prefix) || strlen(prefix) > 20)) {
             fprintf(stderr, "rtk agent: --prefix %s: a launcher's prefix is [a-z0-9.]{1,20} (each caller adds its"
                     " own)\n", prefix);
             return 64;
         }
-        struct launcher_options options = {listen, token_file, allow_address, prefix, hooks->sweep};
+        struct launcher_options options = {listen, token_file, allow_address, prefix, hooks->sweep, fork_server};
         return rtk_sdk_run_tcp_launcher(&options, serve_caller);
 #endif
     }

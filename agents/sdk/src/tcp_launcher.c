@@ -347,9 +347,11 @@ static void handle_connection(int connection, int listener, const char *token, c
         return;
     }
     char full[96];
+    /* A fork server's client is the process that started it: its prefixes are used as they are. */
+    const char *format = prefix != NULL ? "%s.%s" : "%s%s";
     if (strncmp(line, "SERVE ", 6) != 0 || strlen(line + 6) > 40
-            || snprintf(full, sizeof full, "%s.%s", prefix, line + 6) < 0 || !rtk_sdk_valid_prefix(line + 6)
-            || !rtk_sdk_valid_prefix(full)) {
+            || snprintf(full, sizeof full, format, prefix != NULL ? prefix : "", line + 6) < 0
+            || !rtk_sdk_valid_prefix(line + 6) || !rtk_sdk_valid_prefix(full)) {
         send_line(connection, "ERR - expected SERVE <[a-z0-9.]> (at most 40 characters with the launcher's prefix)"
                   " or KILL <pid>\n");
         close_after_error(connection);
@@ -377,8 +379,18 @@ int rtk_sdk_run_tcp_launcher(const struct launcher_options *options, serve_calle
     fflush(stdout);
     while (!stop_requested) {
         reap_children();
-        struct pollfd waiting = {listener, POLLIN, 0};
-        if (poll(&waiting, 1, 500) <= 0) {
+        /* A fork server also watches its stdin: the client that started it closes it (or dies) to stop it. */
+        struct pollfd waiting[2] = {{listener, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}};
+        if (poll(waiting, options->fork_server ? 2 : 1, 500) <= 0) {
+            continue;
+        }
+        if (options->fork_server && waiting[1].revents != 0) {
+            char ignored[64];
+            if ((waiting[1].revents & (POLLHUP | POLLERR)) != 0 || read(STDIN_FILENO, ignored, sizeof ignored) <= 0) {
+                break;
+            }
+        }
+        if ((waiting[0].revents & POLLIN) == 0) {
             continue;
         }
         int connection = accept4(listener, NULL, NULL, SOCK_CLOEXEC);
@@ -398,6 +410,9 @@ int rtk_sdk_run_tcp_launcher(const struct launcher_options *options, serve_calle
     }
     child_count = 0;
     close(listener);
+    if (options->fork_server) {
+        return 0; /* its client sweeps the namespaces it handed out */
+    }
     int removed = options->sweep != NULL ? options->sweep(options->prefix) : 0;
     fprintf(stderr, "rtk agent: launcher stopped; swept %d object(s) under %s\n", removed < 0 ? 0 : removed,
             options->prefix);

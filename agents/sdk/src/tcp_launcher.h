@@ -10,8 +10,10 @@ struct launcher_options {
     const char *listen;      /* HOST:PORT, [IPv6]:PORT; port 0 picks a free one */
     const char *token_file;  /* one line: the token, readable by its owner only */
     int allow_address;       /* bind to a non-loopback address too */
-    const char *prefix;      /* every caller's namespace lives under <prefix>. */
+    const char *prefix;      /* every caller's namespace lives under <prefix>.; NULL for a fork server */
     int (*sweep)(const char *prefix); /* the vendor's sweep hook, run when the launcher stops; may be NULL */
+    int fork_server;         /* started by the kit's client: SERVE prefixes are used as given, it stops when its
+                                stdin ends, and it does not sweep (the client does) */
 };
 
 /* Runs until SIGTERM or SIGINT; returns the process exit code (64 bad option, 66 token file, 71 OS error). */
