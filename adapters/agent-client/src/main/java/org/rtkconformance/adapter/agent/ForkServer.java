@@ -32,12 +32,10 @@ final class ForkServer {
     private static final long START_MILLIS = 30_000;
 
     private final Process launcher;
-    private final Path folder;
     private final TcpTransport transport;
 
-    private ForkServer(Process launcher, Path folder, TcpTransport transport) {
+    private ForkServer(Process launcher, TcpTransport transport) {
         this.launcher = launcher;
-        this.folder = folder;
         this.transport = transport;
     }
 
@@ -63,7 +61,9 @@ final class ForkServer {
             int port = listeningPort(launcher, String.join(" ", full));
             TcpTransport transport = TcpTransport.configure("127.0.0.1:" + port, tokenFile.toString(), false,
                     Duration.ofMillis(AgentBackendProvider.DEFAULT_TIMEOUT_MILLIS));
-            ForkServer server = new ForkServer(launcher, folder, transport);
+            // Both sides hold the token in memory now: nothing is left on disk, even if this JVM is killed.
+            deleteQuietly(folder);
+            ForkServer server = new ForkServer(launcher, transport);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "rtk-fork-server-stop"));
             return server;
         } catch (IOException | IllegalArgumentException | BackendFailureException e) {
@@ -127,7 +127,6 @@ final class ForkServer {
         } catch (IOException | InterruptedException e) {
             launcher.destroyForcibly();
         }
-        deleteQuietly(folder);
     }
 
     private static void deleteQuietly(Path folder) {
@@ -138,7 +137,7 @@ final class ForkServer {
             Files.deleteIfExists(folder.resolve("token"));
             Files.deleteIfExists(folder);
         } catch (IOException ignored) {
-            // a temp folder holding a spent token; the next boot's tmp cleaning removes it
+            // an empty folder or a spent token, readable by this user only
         }
     }
 }
