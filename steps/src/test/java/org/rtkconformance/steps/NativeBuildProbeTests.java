@@ -23,7 +23,7 @@ import org.rtkconformance.adapter.api.NativeInterface;
 class NativeBuildProbeTests {
 
     /** The faithful header of the posix port, the starting point of every wrong copy. */
-    private static final Path FAITHFUL = Path.of("..", "agents", "linux", "include", "RtkApi.h");
+    private static final Path FAITHFUL = Path.of("..", "agents", "sdk", "include", "RtkApi.h");
 
     /** A library that defines the call (enough for the linker; behaviour is the suite's business). */
     private static final String DEFINITION = """

@@ -29,7 +29,7 @@ import org.rtkconformance.steps.run.ScenarioTags;
 /** The build-check steps judge a backend's header and library: FAIL naming the statements, UNSUPPORTED without them. */
 class RequirementStepsTests {
 
-    private static final Path FAITHFUL = Path.of("..", "agents", "linux", "include", "RtkApi.h");
+    private static final Path FAITHFUL = Path.of("..", "agents", "sdk", "include", "RtkApi.h");
 
     @TempDir
     Path work;
