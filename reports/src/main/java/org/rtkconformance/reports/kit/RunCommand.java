@@ -40,7 +40,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-b", "--backend"}, defaultValue = "reference", paramLabel = "<id>",
-            description = "the backend to certify: reference or posix, or another on the class path (default: ${DEFAULT-VALUE})")
+            description = "the backend to certify: reference or posix, or one from a --backend-jar (default: ${DEFAULT-VALUE})")
     String backend;
 
     @Option(names = {"-t", "--tags"}, paramLabel = "<expression>",
@@ -64,12 +64,16 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     JudgeOptions judging;
 
+    @Mixin
+    BackendJars backendJars;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        checkBackend();
+        ClassLoader backends = backendJars.loader(RunCommand.class.getClassLoader());
+        checkBackend(backends);
         checkTags();
         Expectations expectations = judging.readExpectations(backend);
         Path dir = reportDir.toAbsolutePath().normalize();
@@ -95,7 +99,15 @@ final class RunCommand implements Callable<Integer> {
         LauncherDiscoveryRequest discovery = builder.build();
         Launcher launcher = LauncherFactory.create();
         RunProgress progress = new RunProgress(System.out, quiet);
-        launcher.execute(discovery, progress);
+        // The steps find the backend through the context class loader: the one that also sees --backend-jar.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(backends);
+        try {
+            launcher.execute(discovery, progress);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
 
         Path results = dir.resolve(RunDirectory.RESULTS);
         if (!Files.isRegularFile(results)) {
@@ -111,8 +123,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private void checkBackend() {
-        BackendSelection selection = BackendSelection.discover(RunCommand.class.getClassLoader());
+    private void checkBackend(ClassLoader backends) {
+        BackendSelection selection = BackendSelection.discover(backends);
         try {
             selection.select(backend);
         } catch (IllegalStateException e) {
@@ -138,7 +150,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String command() {
-        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        List<String> args = backendJars.reproducible(spec.root().commandLine().getParseResult().originalArgs());
         return "java -jar rtk-kit.jar " + args.stream().map(RunCommand::quote).collect(Collectors.joining(" "));
     }
 

@@ -2,42 +2,32 @@ package org.rtkconformance.selftest.mutants;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.rtkconformance.adapter.api.Backend;
 import org.rtkconformance.adapter.api.Caller;
-import org.rtkconformance.adapter.api.Capability;
-import org.rtkconformance.adapter.api.FaultInjection;
 import org.rtkconformance.adapter.api.Introspection;
-import org.rtkconformance.adapter.api.ObjectInfo;
-import org.rtkconformance.adapter.api.UnicodeString;
+import org.rtkconformance.adapter.api.forwarding.ForwardingBackend;
 
 /**
  * A reference session seen through a port mutant: every caller it makes is the mutant's decorator over a
- * reference caller, and introspection is handed the reference callers back. Port mutants that need to
- * act across callers (termination closing others' handles) find them here.
+ * reference caller, and introspection is handed the reference callers back (the port's
+ * {@link ForwardingBackend}). Port mutants that need to act across callers (termination closing others'
+ * handles) find them here.
  */
-final class MutantSession implements Backend {
+final class MutantSession extends ForwardingBackend {
 
-    private final Backend inner;
     private final BiFunction<Caller, MutantSession, ForwardingCaller> decorate;
     private final List<ForwardingCaller> callers = new ArrayList<>();
 
     MutantSession(Backend inner, BiFunction<Caller, MutantSession, ForwardingCaller> decorate) {
-        this.inner = inner;
+        super(inner);
         this.decorate = decorate;
     }
 
     @Override
-    public Set<Capability> capabilities() {
-        return inner.capabilities();
-    }
-
-    @Override
-    public Caller newCaller(String name) {
-        ForwardingCaller caller = decorate.apply(inner.newCaller(name), this);
+    protected Caller decorate(Caller made) {
+        ForwardingCaller caller = decorate.apply(made, this);
         callers.add(caller);
         return caller;
     }
@@ -47,48 +37,8 @@ final class MutantSession implements Backend {
         return List.copyOf(callers);
     }
 
-    @Override
-    public Introspection introspection() {
-        Introspection plain = inner.introspection();
-        return new Introspection() {
-            @Override
-            public Optional<ObjectInfo> lookup(UnicodeString name) {
-                return plain.lookup(name);
-            }
-
-            @Override
-            public List<ObjectInfo> liveObjects() {
-                return plain.liveObjects();
-            }
-
-            @Override
-            public int openHandles(Caller caller) {
-                return plain.openHandles(unwrap(caller));
-            }
-
-            @Override
-            public int mappedViews(Caller caller) {
-                return plain.mappedViews(unwrap(caller));
-            }
-        };
-    }
-
     /** The reference's own introspection, for mutants that consult the model's state. */
     Introspection plainIntrospection() {
-        return inner.introspection();
-    }
-
-    private static Caller unwrap(Caller caller) {
-        return caller instanceof ForwardingCaller ? ((ForwardingCaller) caller).inner : caller;
-    }
-
-    @Override
-    public FaultInjection faults() {
-        return inner.faults();
-    }
-
-    @Override
-    public void close() {
-        inner.close();
+        return delegate().introspection();
     }
 }
