@@ -4,6 +4,7 @@ import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.rtkconformance.adapter.api.discovery.BackendSelection;
+import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reports.compare.RunDirectory;
 import org.rtkconformance.reports.expectations.Expectations;
 import org.rtkconformance.reports.input.ReportInputException;
@@ -151,7 +152,10 @@ final class RunCommand implements Callable<Integer> {
 
     private String command() {
         List<String> args = backendJars.reproducible(spec.root().commandLine().getParseResult().originalArgs());
-        return "java -jar rtk-kit.jar " + args.stream().map(RunCommand::quote).collect(Collectors.joining(" "));
+        // The readings of the reference (and of any backend built on it) are a JVM property, not an argument.
+        String readings = System.getProperty(ReferenceBackendProvider.READINGS_PROPERTY);
+        String jvm = readings == null ? "" : quote("-D" + ReferenceBackendProvider.READINGS_PROPERTY + "=" + readings) + " ";
+        return "java " + jvm + "-jar rtk-kit.jar " + args.stream().map(RunCommand::quote).collect(Collectors.joining(" "));
     }
 
     private static String quote(String arg) {
