@@ -18,10 +18,10 @@ import java.util.concurrent.Callable;
                 + "runs with waivers, compares backends, and makes and checks certification bundles.",
         subcommands = {RunCommand.class, VerdictCommand.class, CompareCommand.class, DiffCommand.class,
                 CombineCommand.class, CertifyCommand.class, ValidateCommand.class, StatementsCommand.class,
-                HelpCommand.class},
+                CheckAgentCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:conformant, or the command succeeded",
-                "1:non-conformant (diff: a new failure)",
+                "1:non-conformant (diff: a new failure; check-agent: the protocol is broken)",
                 "2:usage or input error: a bad flag, a missing or malformed file",
                 "3:internal error (a bug in the kit)",
                 "4:the bundle is invalid (validate)"})
@@ -48,6 +48,6 @@ public final class RtkKit implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "name a command: run, verdict, compare, diff, combine, "
-                + "certify, validate or statements (rtk-kit --help)");
+                + "certify, validate, statements or check-agent (rtk-kit --help)");
     }
 }
