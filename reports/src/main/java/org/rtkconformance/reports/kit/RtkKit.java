@@ -18,11 +18,11 @@ import java.util.concurrent.Callable;
                 + "runs with waivers, compares backends, and makes, signs and checks certification bundles.",
         subcommands = {RunCommand.class, VerdictCommand.class, CompareCommand.class, DiffCommand.class,
                 CombineCommand.class, CertifyCommand.class, ValidateCommand.class, KeygenCommand.class,
-                StatementsCommand.class, RuleBookCommand.class,
+                StatementsCommand.class, RuleBookCommand.class, CheckAgentCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:conformant, or the command succeeded",
-                "1:non-conformant (diff: a new failure)",
+                "1:non-conformant (diff: a new failure; check-agent: the protocol is broken)",
                 "2:usage or input error: a bad flag, a missing or malformed file",
                 "3:internal error (a bug in the kit)",
                 "4:the bundle is invalid (validate): unreadable, incomplete, changed, or not what its results give"})
@@ -49,6 +49,6 @@ public final class RtkKit implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "name a command: run, verdict, compare, diff, combine, "
-                + "certify, validate, keygen, statements or rulebook (rtk-kit --help)");
+                + "certify, validate, keygen, statements, rulebook or check-agent (rtk-kit --help)");
     }
 }

@@ -6,6 +6,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.rtkconformance.adapter.agent.AgentBackendProvider;
 import org.rtkconformance.adapter.api.BackendProvider;
 import org.rtkconformance.adapter.api.discovery.BackendSelection;
+import org.rtkconformance.reference.ReferenceBackendProvider;
 import org.rtkconformance.reports.compare.RunDirectory;
 import org.rtkconformance.reports.expectations.Expectations;
 import org.rtkconformance.reports.input.ReportInputException;
@@ -44,7 +45,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-b", "--backend"}, defaultValue = "reference", paramLabel = "<id>",
-            description = "the backend to certify: reference or posix, or another on the class path (default: ${DEFAULT-VALUE})")
+            description = "the backend to certify: reference or posix, or one from a --backend-jar (default: ${DEFAULT-VALUE})")
     String backend;
 
     @Option(names = {"-t", "--tags"}, paramLabel = "<expression>",
@@ -73,16 +74,20 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     JudgeOptions judging;
 
+    @Mixin
+    BackendJars backendJars;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        ClassLoader backends = backendJars.loader(RunCommand.class.getClassLoader());
         // Every input is checked before the first scenario: a run that cannot succeed says why at once.
         checkSettings();
         // Before the backend is chosen: an agent backend reads its configuration when it is first asked for.
         settings.forEach((key, value) -> System.setProperty("rtk." + backend + "." + key, value));
-        BackendProvider provider = checkBackend();
+        BackendProvider provider = checkBackend(backends);
         checkTags();
         String mask = checkMask();
         Expectations expectations = judging.readExpectations(backend);
@@ -118,7 +123,15 @@ final class RunCommand implements Callable<Integer> {
         LauncherDiscoveryRequest discovery = builder.build();
         Launcher launcher = LauncherFactory.create();
         RunProgress progress = new RunProgress(System.out, quiet);
-        launcher.execute(discovery, progress);
+        // The steps find the backend through the context class loader: the one that also sees --backend-jar.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(backends);
+        try {
+            launcher.execute(discovery, progress);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
 
         Path results = dir.resolve(RunDirectory.RESULTS);
         if (!Files.isRegularFile(results)) {
@@ -138,8 +151,8 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private BackendProvider checkBackend() {
-        BackendSelection selection = BackendSelection.discover(RunCommand.class.getClassLoader());
+    private BackendProvider checkBackend(ClassLoader backends) {
+        BackendSelection selection = BackendSelection.discover(backends);
         BackendProvider provider;
         try {
             // An agent backend's id is known without its probe agent: choosing one must not start the others'.
@@ -200,8 +213,11 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String command() {
-        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
-        return "java -jar rtk-kit.jar " + args.stream().map(RunCommand::quote).collect(Collectors.joining(" "));
+        List<String> args = backendJars.reproducible(spec.root().commandLine().getParseResult().originalArgs());
+        // The readings of the reference (and of any backend built on it) are a JVM property, not an argument.
+        String readings = System.getProperty(ReferenceBackendProvider.READINGS_PROPERTY);
+        String jvm = readings == null ? "" : quote("-D" + ReferenceBackendProvider.READINGS_PROPERTY + "=" + readings) + " ";
+        return "java " + jvm + "-jar rtk-kit.jar " + args.stream().map(RunCommand::quote).collect(Collectors.joining(" "));
     }
 
     private static String quote(String arg) {

@@ -52,7 +52,7 @@ public final class ConformanceRun {
     public synchronized BackendProvider provider() {
         if (provider == null && selectionFailure == null) {
             try {
-                provider = BackendSelection.discover(ConformanceRun.class.getClassLoader()).select();
+                provider = BackendSelection.discover(backendLoader()).select();
             } catch (RuntimeException failure) {
                 selectionFailure = failure;
             }
@@ -61,6 +61,15 @@ public final class ConformanceRun {
             throw selectionFailure;
         }
         return provider;
+    }
+
+    /**
+     * Where backends are looked for: the thread's context class loader, which {@code rtk-kit run
+     * --backend-jar} points at the extra jars (over the kit's own class path), else the kit's.
+     */
+    private static ClassLoader backendLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : ConformanceRun.class.getClassLoader();
     }
 
     /**

@@ -2,19 +2,13 @@ package org.rtkconformance.adapter.agent;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** An agent process driven with raw bytes, for tests that must send what the client never would. */
+/** An agent process driven with raw bytes, for the protocol check: it must send what the client never would. */
 final class RawAgent implements AutoCloseable {
-
-    /** The agent under protocol test: {@value #COMMAND_PROPERTY} (split at whitespace), else the bundled posix agent. */
-    static final String COMMAND_PROPERTY = "rtk.agent.protocolCommand";
 
     private final Process process;
     private final OutputStream stdin;
@@ -36,24 +30,6 @@ final class RawAgent implements AutoCloseable {
         }, "raw-agent-stdout");
         pump.setDaemon(true);
         pump.start();
-    }
-
-    /** The command of the agent under test, serving the namespace {@code prefix}. */
-    static List<String> commandUnderTest(String prefix) {
-        String configured = System.getProperty(COMMAND_PROPERTY, "").trim();
-        List<String> command = new ArrayList<>();
-        if (!configured.isEmpty()) {
-            command.addAll(List.of(configured.split("\\s+")));
-        } else {
-            Path bundled = Path.of("target", "agent", "rtk-posix-agent");
-            if (!Files.isExecutable(bundled)) {
-                return List.of();
-            }
-            command.add(bundled.toAbsolutePath().toString());
-        }
-        command.add("--prefix");
-        command.add(prefix);
-        return command;
     }
 
     void sendBytes(byte[] bytes) throws IOException {
