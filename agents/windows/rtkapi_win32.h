@@ -1,0 +1,26 @@
+/* What librtkapi_win32.a offers beyond RtkApi.h, for the agent that wraps it: the object namespace, the Win32 error
+ * behind the last call, the caller's tables (for LIST, READ and WRITE), the other named kinds, and the release at
+ * the end. Not installed. */
+#ifndef RTKAPI_WIN32_H
+#define RTKAPI_WIN32_H
+
+#include "RtkApi.h"
+#include "win32_tables.h"
+
+/* Sets the run prefix every named object of this process lives under ([a-z0-9.]{1,40}); 0, or -1 if invalid. */
+int RtkWin32SetNamespace(const char *prefix);
+
+/* The Win32 error (GetLastError) behind the last call's status, 0 when none, and why it failed, or NULL. */
+unsigned long RtkWin32LastError(void);
+const char *RtkWin32LastDetail(void);
+
+/* This process's instances, handles and views (read-only for the agent; the calls keep them). */
+const struct win32_tables *RtkWin32Tables(void);
+
+/* Creates a named event, mutex or semaphore (for D-7: a name that belongs to another kind) under an instance. */
+NTSTATUS RtkWin32CreateNamedObject(RTSSINST RtssInst, enum object_kind kind, PUNICODE_STRING Name, PHANDLE Handle);
+
+/* Unmaps every view and closes every handle, as process termination would. */
+void RtkWin32ReleaseEverything(void);
+
+#endif
