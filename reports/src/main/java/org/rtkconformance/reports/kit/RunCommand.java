@@ -117,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
             selection.select(backend);
         } catch (IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), "--backend " + backend + ": no such backend; available: "
-                    + selection.providers().stream().map(p -> p.manifest().id()).sorted().collect(Collectors.joining(", ")));
+                    + selection.providers().stream().map(p -> p.id()).sorted().collect(Collectors.joining(", ")));
         }
         if (!System.getProperty(BackendSelection.PROPERTY, backend).equals(backend)) {
             // The steps choose the backend once per JVM; a second run with another one would silently reuse the first.
