@@ -333,10 +333,12 @@ static void do_list(const char *id, struct request *request) {
     static char keys[WIN32_MAX_HANDLES + WIN32_MAX_VIEWS][8 + 4 * RTX_NAME_LIMIT_UNITS];
     static const struct object_ref *refs[WIN32_MAX_HANDLES + WIN32_MAX_VIEWS];
     static int is_handle[WIN32_MAX_HANDLES + WIN32_MAX_VIEWS];
+    static enum object_kind kinds[WIN32_MAX_HANDLES + WIN32_MAX_VIEWS];
     int count = 0, handle_total = 0, view_total = 0;
     for (int i = 0; i < WIN32_MAX_HANDLES; i++) {
-        if (tables->handles[i].used && tables->handles[i].kind == KIND_SHARED_MEMORY) {
+        if (tables->handles[i].used) {
             refs[count] = &tables->handles[i].object;
+            kinds[count] = tables->handles[i].kind;
             is_handle[count++] = 1;
             handle_total++;
         }
@@ -344,6 +346,7 @@ static void do_list(const char *id, struct request *request) {
     for (int i = 0; i < WIN32_MAX_VIEWS; i++) {
         if (tables->views[i].used) {
             refs[count] = &tables->views[i].object;
+            kinds[count] = KIND_SHARED_MEMORY;
             is_handle[count++] = 0;
             view_total++;
         }
@@ -380,6 +383,9 @@ static void do_list(const char *id, struct request *request) {
         }
         reply_append("N");
         reply_append_hex(bytes, refs[i]->unit_count * 2);
+        /* Other kinds share the namespace (D-7); the kind is a sixth field, absent for shared memory. */
+        reply_append("%s", kinds[i] == KIND_EVENT ? ",EVENT" : kinds[i] == KIND_MUTEX ? ",MUTEX"
+                           : kinds[i] == KIND_SEMAPHORE ? ",SEMAPHORE" : "");
     }
     reply_send();
 }

@@ -195,8 +195,10 @@ NTSTATUS RtkRtssAttach(ULONG MaxWFSO, PRTSSINST RtssInstPtr) {
     }
     for (int i = 0; i < WIN32_MAX_INSTANCES; i++) {
         if (!tables.instances[i].used) {
-            /* Never reused, never 0, distinct from any handle value. */
-            RTSSINST value = (RTSSINST) 0x52540000u + (RTSSINST) (++tables.next_instance) * 16;
+            /* Never reused, never 0, and with the process id in it, so one caller's value is never another's
+             * (D-22.C: a value issued to another caller is invalid here). */
+            RTSSINST value = ((RTSSINST) 0x5254u << 48) | ((RTSSINST) GetCurrentProcessId() << 16)
+                             | (RTSSINST) ((++tables.next_instance) << 4);
             tables.instances[i] = (struct win32_instance) {1, value};
             *RtssInstPtr = value;
             return done(STATUS_SUCCESS, 0, NULL);
