@@ -1,6 +1,7 @@
 #!/bin/sh
-# Builds librtkapi_posix.a (the RTKAPI calls, header include/RtkApi.h) and rtk-posix-agent (the protocol
-# shell linked against it) with the system C compiler. Called by the agent-client Maven build:
+# Builds librtkapi_posix.a (the RTKAPI calls of the SDK's RtkApi.h on POSIX shm) and rtk-posix-agent: the agent
+# SDK's main (agents/sdk, built here first) linked with the library and its hooks (rtk_posix_hooks.c), exactly
+# as a vendor would link it. Called by the agent-client Maven build:
 #   build.sh <source dir> <output dir> [extra cc flags...]
 # Output: <out>/rtk-posix-agent, <out>/librtkapi_posix.a, <out>/include/RtkApi.h.
 # RTK_AGENT_STALE_DIR, when set, names a folder where copies from an earlier build are removed.
@@ -32,13 +33,16 @@ if ! command -v "$AR" >/dev/null 2>&1; then
   exit 0
 fi
 set -e
-flags="-std=c11 -O2 -Wall -Wextra -Werror -I$src/include -I$src"
+sdk=$src/../sdk
+flags="-std=c11 -O2 -Wall -Wextra -Werror -I$sdk/include -I$src"
 mkdir -p "$out/obj" "$out/include"
+CC="$CC" AR="$AR" sh "$sdk/build.sh" "$out/obj/sdk" "$@"
 for unit in rtkapi_posix rtx_names shm_objects; do
   "$CC" $flags "$@" -c -o "$out/obj/$unit.o" "$src/$unit.c"
 done
 "$AR" rcs "$out/librtkapi_posix.a" "$out/obj/rtkapi_posix.o" "$out/obj/rtx_names.o" "$out/obj/shm_objects.o"
-rm -rf "$out/obj"
-cp "$src/include/RtkApi.h" "$out/include/RtkApi.h"
+cp "$sdk/include/RtkApi.h" "$out/include/RtkApi.h"
+# The hooks object comes before the SDK's archive, so the archive's empty default is not linked.
 "$CC" $flags "$@" -o "$out/rtk-posix-agent" \
-  "$src/rtk_posix_agent.c" "$src/protocol.c" "$src/guarded_access.c" "$src/tcp_launcher.c" "$out/librtkapi_posix.a"
+  "$src/rtk_posix_hooks.c" "$out/obj/sdk/librtkagent.a" "$out/librtkapi_posix.a"
+rm -rf "$out/obj"

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -44,9 +45,6 @@ const char *RtkPosixLastDetail(void) {
     return last_detail;
 }
 
-const struct agent_tables *RtkPosixTables(void) {
-    return &tables;
-}
 
 /* ENOENT is D-6.A (the generic code); resource exhaustion is STATUS_NO_MEMORY; the rest is generic. */
 static NTSTATUS status_for_errno(int error) {
@@ -384,7 +382,8 @@ NTSTATUS RtkCloseHandle(RTSSINST RtssInst, HANDLE Object) {
 
 /* ---- process-wide ---- */
 
-void RtkPosixForgetViewsOfDestroyedObjects(void) {
+/* D-15.A across processes: drops views of objects another caller's last close destroyed. */
+static void forget_views_of_destroyed_objects(void) {
     for (int i = 0; i < MAX_VIEWS; i++) {
         struct view *view = &tables.views[i];
         if (!view->used || !view->object.named) {
@@ -400,11 +399,50 @@ void RtkPosixForgetViewsOfDestroyedObjects(void) {
     }
 }
 
-void RtkPosixReleaseEverything(void) {
-    for (int i = 0; i < MAX_VIEWS; i++) {
-        if (tables.views[i].used) unmap_view(&tables.views[i]);
-    }
+static int compare_refs(const void *a, const void *b) {
+    const struct object_ref *left = *(const struct object_ref *const *) a;
+    const struct object_ref *right = *(const struct object_ref *const *) b;
+    return strcmp(left->key, right->key);
+}
+
+int RtkPosixListHeld(RtkPosixHeldSink sink, void *context) {
+    forget_views_of_destroyed_objects();
+    /* Sorted by key, each object's handles and views are adjacent: one pass counts them. */
+    static const struct object_ref *refs[MAX_HANDLES + MAX_VIEWS];
+    int count = 0;
     for (int i = 0; i < MAX_HANDLES; i++) {
-        if (tables.handles[i].used) close_handle(&tables.handles[i]);
+        if (tables.handles[i].used) refs[count++] = &tables.handles[i].object;
     }
+    for (int i = 0; i < MAX_VIEWS; i++) {
+        if (tables.views[i].used) refs[count++] = &tables.views[i].object;
+    }
+    /* Sort pointers; whether a pointer is a handle's or a view's follows from which table it points into. */
+    qsort(refs, (size_t) count, sizeof refs[0], compare_refs);
+    const char *handles_begin = (const char *) &tables.handles[0];
+    const char *handles_end = (const char *) &tables.handles[MAX_HANDLES];
+    for (int i = 0; i < count;) {
+        struct RtkPosixHeldObject held = {refs[i]->key + (refs[i]->named ? 1 : 0), refs[i]->size, 0, 0,
+                                          refs[i]->named ? refs[i]->units : NULL, refs[i]->named ? refs[i]->unit_count : 0};
+        int j = i;
+        while (j < count && strcmp(refs[j]->key, refs[i]->key) == 0) {
+            const char *at = (const char *) refs[j];
+            if (at >= handles_begin && at < handles_end) held.handles++; else held.views++;
+            j++;
+        }
+        sink(context, &held);
+        i = j;
+    }
+    return 0;
+}
+
+int RtkPosixSweep(const char *prefix) {
+    char entry_prefix[80];
+    if (prefix == NULL) {
+        snprintf(entry_prefix, sizeof entry_prefix, "rtk.");
+    } else if (!valid_prefix(prefix)) {
+        return -EINVAL;
+    } else {
+        snprintf(entry_prefix, sizeof entry_prefix, "rtk.%s.", prefix);
+    }
+    return shm_sweep(entry_prefix);
 }

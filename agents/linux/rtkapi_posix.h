@@ -1,10 +1,13 @@
-/* What librtkapi_posix.a offers beyond RtkApi.h, for the agent that wraps it: the object namespace, the
- * POSIX detail of the last call, and the caller's tables (for LIST, READ and WRITE). Not installed. */
+/* What librtkapi_posix.a offers beyond RtkApi.h: the object namespace, the POSIX detail of the last call, the
+ * objects this process holds, and the sweep of unheld objects. Any program may use it; the agent's hooks
+ * (rtk_posix_hooks.c) are one such program. Not installed with the header. */
 #ifndef RTKAPI_POSIX_H
 #define RTKAPI_POSIX_H
 
+#include <stddef.h>
+#include <stdint.h>
+
 #include "RtkApi.h"
-#include "agent_tables.h"
 
 /* Sets the run prefix every named object of this process lives under ([a-z0-9.]{1,40}); 0, or -1 if invalid.
  * Until it is set, the prefix is "default". */
@@ -14,13 +17,24 @@ int RtkPosixSetNamespace(const char *prefix);
 int RtkPosixLastErrno(void);
 const char *RtkPosixLastDetail(void);
 
-/* This process's instances, handles and views (read-only for the agent; the calls keep them). */
-const struct agent_tables *RtkPosixTables(void);
+/* One object this process holds: its POSIX name without the '/' (or "u.<pid>.<n>" when unnamed), its size,
+ * this process's handles and views on it, and its RTX name (NULL when unnamed). */
+struct RtkPosixHeldObject {
+    const char *key;
+    uint64_t size;
+    int handles;
+    int views;
+    const uint16_t *units;
+    size_t unit_count;
+};
+typedef void (*RtkPosixHeldSink)(void *context, const struct RtkPosixHeldObject *object);
 
-/* D-15.A across processes: drops views of objects another caller's last close destroyed. */
-void RtkPosixForgetViewsOfDestroyedObjects(void);
+/* Calls sink once per object held, in key order, after dropping views of objects another process's last close
+ * destroyed (D-15.A); returns 0. */
+int RtkPosixListHeld(RtkPosixHeldSink sink, void *context);
 
-/* Unmaps every view and closes every handle, as process termination would. */
-void RtkPosixReleaseEverything(void);
+/* Removes every object under the prefix (NULL: under any prefix) that no handle in any process holds; returns the
+ * count, or -errno. */
+int RtkPosixSweep(const char *prefix);
 
 #endif

@@ -7,9 +7,17 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef _WIN32
+#include <io.h>
+#define STDOUT_FILENO 1
+#define write(fd, buffer, count) _write((fd), (buffer), (unsigned) (count))
+typedef int write_result;
+#else
 #include <unistd.h>
+typedef ssize_t write_result;
+#endif
 
-const char *split_request(char *line, struct request *out) {
+const char *rtk_sdk_split_request(char *line, struct request *out) {
     out->count = 0;
     if (*line == '\0') {
         return "empty line";
@@ -61,11 +69,11 @@ static int parse_hex_width(const char *text, int max_digits, uint64_t *out) {
     return 0;
 }
 
-int parse_hex64(const char *text, uint64_t *out) {
+int rtk_sdk_parse_hex64(const char *text, uint64_t *out) {
     return parse_hex_width(text, 16, out);
 }
 
-int parse_hex32(const char *text, uint32_t *out) {
+int rtk_sdk_parse_hex32(const char *text, uint32_t *out) {
     uint64_t value;
     if (parse_hex_width(text, 8, &value) != 0) {
         return -1;
@@ -74,7 +82,7 @@ int parse_hex32(const char *text, uint32_t *out) {
     return 0;
 }
 
-int parse_dec(const char *text, uint64_t max, uint64_t *out) {
+int rtk_sdk_parse_dec(const char *text, uint64_t max, uint64_t *out) {
     size_t len = strlen(text);
     if (len == 0 || len > 19) {
         return -1;
@@ -93,17 +101,17 @@ int parse_dec(const char *text, uint64_t max, uint64_t *out) {
     return 0;
 }
 
-int parse_id(const char *text, uint64_t *out) {
-    return parse_dec(text, 999999999999999999ULL, out);
+int rtk_sdk_parse_id(const char *text, uint64_t *out) {
+    return rtk_sdk_parse_dec(text, 999999999999999999ULL, out);
 }
 
-int parse_flag(const char *text, int *out) {
+int rtk_sdk_parse_flag(const char *text, int *out) {
     if (strcmp(text, "0") == 0) { *out = 0; return 0; }
     if (strcmp(text, "1") == 0) { *out = 1; return 0; }
     return -1;
 }
 
-int parse_hex_bytes(const char *text, unsigned char *out, size_t *out_len, size_t max_len) {
+int rtk_sdk_parse_hex_bytes(const char *text, unsigned char *out, size_t *out_len, size_t max_len) {
     size_t len = strlen(text);
     if (len % 2 != 0 || len / 2 > max_len) {
         return -1;
@@ -135,18 +143,18 @@ static void reply_reserve(size_t extra) {
     }
     char *grown = realloc(reply_buffer, capacity);
     if (grown == NULL) {
-        fputs("rtk-posix-agent: out of memory building a reply\n", stderr);
+        fputs("rtk agent: out of memory building a reply\n", stderr);
         _exit(70);
     }
     reply_buffer = grown;
     reply_capacity = capacity;
 }
 
-void reply_begin(void) {
+void rtk_sdk_reply_begin(void) {
     reply_length = 0;
 }
 
-void reply_append(const char *format, ...) {
+void rtk_sdk_reply_append(const char *format, ...) {
     va_list args;
     va_start(args, format);
     va_list copy;
@@ -161,7 +169,15 @@ void reply_append(const char *format, ...) {
     va_end(args);
 }
 
-void reply_append_hex(const unsigned char *bytes, size_t len) {
+void rtk_sdk_reply_prepend(const char *text) {
+    size_t len = strlen(text);
+    reply_reserve(len);
+    memmove(reply_buffer + len, reply_buffer, reply_length);
+    memcpy(reply_buffer, text, len);
+    reply_length += len;
+}
+
+void rtk_sdk_reply_append_hex(const unsigned char *bytes, size_t len) {
     static const char digits[] = "0123456789ABCDEF";
     reply_reserve(len * 2);
     for (size_t i = 0; i < len; i++) {
@@ -170,7 +186,7 @@ void reply_append_hex(const unsigned char *bytes, size_t len) {
     }
 }
 
-void reply_append_text(const char *text) {
+void rtk_sdk_reply_append_text(const char *text) {
     static const char digits[] = "0123456789ABCDEF";
     size_t len = strlen(text);
     reply_reserve(len * 3);
@@ -186,12 +202,12 @@ void reply_append_text(const char *text) {
     }
 }
 
-void reply_send(void) {
+void rtk_sdk_reply_send(void) {
     reply_reserve(1);
     reply_buffer[reply_length++] = '\n';
     size_t written = 0;
     while (written < reply_length) {
-        ssize_t n = write(STDOUT_FILENO, reply_buffer + written, reply_length - written);
+        write_result n = write(STDOUT_FILENO, reply_buffer + written, reply_length - written);
         if (n < 0 && errno == EINTR) {
             continue;
         }
@@ -204,11 +220,11 @@ void reply_send(void) {
     reply_length = 0;
 }
 
-void reply_error(const char *id, const char *reason) {
-    reply_begin();
-    reply_append("ERR %s ", id != NULL ? id : "-");
-    reply_append_text(reason);
-    reply_send();
+void rtk_sdk_reply_error(const char *id, const char *reason) {
+    rtk_sdk_reply_begin();
+    rtk_sdk_reply_append("ERR %s ", id != NULL ? id : "-");
+    rtk_sdk_reply_append_text(reason);
+    rtk_sdk_reply_send();
 }
 
 /* ---- UNICODE_STRING fields ---- */
@@ -238,7 +254,7 @@ static int parse_ushort(const char *text, size_t len, uint32_t *out) {
     return 0;
 }
 
-const char *parse_unicode_string(const char *token, struct unicode_string *out) {
+const char *rtk_sdk_parse_unicode_string(const char *token, struct unicode_string *out) {
     memset(out, 0, sizeof *out);
     if (strcmp(token, "-") == 0) {
         out->null_pointer = 1;
@@ -288,7 +304,7 @@ const char *parse_unicode_string(const char *token, struct unicode_string *out) 
     return NULL;
 }
 
-void free_unicode_string(struct unicode_string *name) {
+void rtk_sdk_free_unicode_string(struct unicode_string *name) {
     free(name->units);
     name->units = NULL;
 }

@@ -3,6 +3,8 @@
 #define _GNU_SOURCE
 #include "tcp_launcher.h"
 
+#ifndef _WIN32
+
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netdb.h>
@@ -21,8 +23,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include "rtx_names.h"
-#include "shm_objects.h"
+#include "namespace.h"
 
 #define MAX_TOKEN_BYTES 256
 #define MAX_CONTROL_LINE 320
@@ -77,17 +78,17 @@ static void wait_for(pid_t pid) {
 static int read_token(const char *path, char *token, size_t capacity) {
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        fprintf(stderr, "rtk-posix-agent: --token-file %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "rtk agent: --token-file %s: %s\n", path, strerror(errno));
         return -1;
     }
     struct stat info;
     if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        fprintf(stderr, "rtk-posix-agent: --token-file %s: not a regular file\n", path);
+        fprintf(stderr, "rtk agent: --token-file %s: not a regular file\n", path);
         close(fd);
         return -1;
     }
     if ((info.st_mode & 077) != 0) {
-        fprintf(stderr, "rtk-posix-agent: --token-file %s: readable or writable by group or others (mode %03o);"
+        fprintf(stderr, "rtk agent: --token-file %s: readable or writable by group or others (mode %03o);"
                 " chmod 600 it\n", path, (unsigned) (info.st_mode & 0777));
         close(fd);
         return -1;
@@ -96,7 +97,7 @@ static int read_token(const char *path, char *token, size_t capacity) {
     ssize_t got = read(fd, text, sizeof text);
     close(fd);
     if (got < 0) {
-        fprintf(stderr, "rtk-posix-agent: --token-file %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "rtk agent: --token-file %s: %s\n", path, strerror(errno));
         return -1;
     }
     size_t length = (size_t) got;
@@ -104,13 +105,13 @@ static int read_token(const char *path, char *token, size_t capacity) {
         length--;
     }
     if (length == 0 || length > MAX_TOKEN_BYTES || length >= capacity) {
-        fprintf(stderr, "rtk-posix-agent: --token-file %s: the token must be 1 to %d bytes on one line\n", path,
+        fprintf(stderr, "rtk agent: --token-file %s: the token must be 1 to %d bytes on one line\n", path,
                 MAX_TOKEN_BYTES);
         return -1;
     }
     for (size_t i = 0; i < length; i++) {
         if ((unsigned char) text[i] < 0x21 || (unsigned char) text[i] > 0x7E) {
-            fprintf(stderr, "rtk-posix-agent: --token-file %s: the token is printable ASCII without spaces"
+            fprintf(stderr, "rtk agent: --token-file %s: the token is printable ASCII without spaces"
                     " (byte %zu is not)\n", path, i + 1);
             return -1;
         }
@@ -154,7 +155,7 @@ static int open_listener(const struct launcher_options *options) {
     if (colon == NULL || host_length == 0 || host_length >= sizeof host || colon[1] == '\0'
             || strspn(colon + 1, "0123456789") != strlen(colon + 1) || strlen(colon + 1) > 5
             || atoi(colon + 1) > 65535) {
-        fprintf(stderr, "rtk-posix-agent: --listen %s: expected HOST:PORT (e.g. 127.0.0.1:0, [::1]:7000;"
+        fprintf(stderr, "rtk agent: --listen %s: expected HOST:PORT (e.g. 127.0.0.1:0, [::1]:7000;"
                 " port 0 picks a free one)\n", options->listen);
         return -64;
     }
@@ -170,12 +171,12 @@ static int open_listener(const struct launcher_options *options) {
     hints.ai_flags = AI_NUMERICSERV;
     int failure = getaddrinfo(host, colon + 1, &hints, &found);
     if (failure != 0) {
-        fprintf(stderr, "rtk-posix-agent: --listen %s: cannot resolve '%s': %s\n", options->listen, host,
+        fprintf(stderr, "rtk agent: --listen %s: cannot resolve '%s': %s\n", options->listen, host,
                 gai_strerror(failure));
         return -64;
     }
     if (!is_loopback(found->ai_addr) && !options->allow_address) {
-        fprintf(stderr, "rtk-posix-agent: --listen %s: '%s' is not a loopback address; the agent grants whoever"
+        fprintf(stderr, "rtk agent: --listen %s: '%s' is not a loopback address; the agent grants whoever"
                 " holds the token the RTKAPI of this machine, so add --allow-address to listen there on purpose\n",
                 options->listen, host);
         freeaddrinfo(found);
@@ -185,7 +186,7 @@ static int open_listener(const struct launcher_options *options) {
     int yes = 1;
     if (listener < 0 || setsockopt(listener, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes) != 0
             || bind(listener, found->ai_addr, found->ai_addrlen) != 0 || listen(listener, 64) != 0) {
-        fprintf(stderr, "rtk-posix-agent: --listen %s: %s\n", options->listen, strerror(errno));
+        fprintf(stderr, "rtk agent: --listen %s: %s\n", options->listen, strerror(errno));
         freeaddrinfo(found);
         if (listener >= 0) {
             close(listener);
@@ -346,9 +347,11 @@ static void handle_connection(int connection, int listener, const char *token, c
         return;
     }
     char full[96];
+    /* A fork server's client is the process that started it: its prefixes are used as they are. */
+    const char *format = prefix != NULL ? "%s.%s" : "%s%s";
     if (strncmp(line, "SERVE ", 6) != 0 || strlen(line + 6) > 40
-            || snprintf(full, sizeof full, "%s.%s", prefix, line + 6) < 0 || !valid_prefix(line + 6)
-            || !valid_prefix(full)) {
+            || snprintf(full, sizeof full, format, prefix != NULL ? prefix : "", line + 6) < 0
+            || !rtk_sdk_valid_prefix(line + 6) || !rtk_sdk_valid_prefix(full)) {
         send_line(connection, "ERR - expected SERVE <[a-z0-9.]> (at most 40 characters with the launcher's prefix)"
                   " or KILL <pid>\n");
         close_after_error(connection);
@@ -359,7 +362,7 @@ static void handle_connection(int connection, int listener, const char *token, c
 
 /* ---- the launcher ---- */
 
-int run_tcp_launcher(const struct launcher_options *options, serve_caller_fn serve_caller) {
+int rtk_sdk_run_tcp_launcher(const struct launcher_options *options, serve_caller_fn serve_caller) {
     static char token[MAX_TOKEN_BYTES + 1];
     if (read_token(options->token_file, token, sizeof token) != 0) {
         return 66;
@@ -369,15 +372,25 @@ int run_tcp_launcher(const struct launcher_options *options, serve_caller_fn ser
         return -listener;
     }
     if (handle(SIGTERM, on_stop) != 0 || handle(SIGINT, on_stop) != 0 || handle(SIGCHLD, on_child) != 0) {
-        perror("rtk-posix-agent: sigaction");
+        perror("rtk agent: sigaction");
         return 71;
     }
     printf("LISTENING %d\n", bound_port(listener));
     fflush(stdout);
     while (!stop_requested) {
         reap_children();
-        struct pollfd waiting = {listener, POLLIN, 0};
-        if (poll(&waiting, 1, 500) <= 0) {
+        /* A fork server also watches its stdin: the client that started it closes it (or dies) to stop it. */
+        struct pollfd waiting[2] = {{listener, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}};
+        if (poll(waiting, options->fork_server ? 2 : 1, 500) <= 0) {
+            continue;
+        }
+        if (options->fork_server && waiting[1].revents != 0) {
+            char ignored[64];
+            if ((waiting[1].revents & (POLLHUP | POLLERR)) != 0 || read(STDIN_FILENO, ignored, sizeof ignored) <= 0) {
+                break;
+            }
+        }
+        if ((waiting[0].revents & POLLIN) == 0) {
             continue;
         }
         int connection = accept4(listener, NULL, NULL, SOCK_CLOEXEC);
@@ -397,10 +410,13 @@ int run_tcp_launcher(const struct launcher_options *options, serve_caller_fn ser
     }
     child_count = 0;
     close(listener);
-    char entry_prefix[80];
-    snprintf(entry_prefix, sizeof entry_prefix, "rtk.%s.", options->prefix);
-    int removed = shm_sweep(entry_prefix);
-    fprintf(stderr, "rtk-posix-agent: launcher stopped; swept %d object(s) under %s\n", removed < 0 ? 0 : removed,
+    if (options->fork_server) {
+        return 0; /* its client sweeps the namespaces it handed out */
+    }
+    int removed = options->sweep != NULL ? options->sweep(options->prefix) : 0;
+    fprintf(stderr, "rtk agent: launcher stopped; swept %d object(s) under %s\n", removed < 0 ? 0 : removed,
             options->prefix);
     return 0;
 }
+
+#endif /* !_WIN32: Windows agents are reached over stdio, or through a relay */

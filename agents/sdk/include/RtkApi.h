@@ -1,14 +1,48 @@
-/* RtkApi.h of the rtk-conformance POSIX port (librtkapi_posix.a): the RTX64 kernel API shared-memory calls
- * with the RTX64 types and prototypes (RtkApi.h 3.2 / 2013-2018, docs: shared/spec/api-notes.md a.1-a.8, b),
- * for LP64 Linux. Windows' LONG and ULONG are 32 bits wide, so they are fixed-width types here, never long. */
+/* RtkApi.h of the rtk-conformance agent SDK: the RTX64 kernel API shared-memory calls a vendor library
+ * implements, with the RTX64 types and prototypes (RtkApi.h 3.2 / 2013-2018; shared/spec/api-notes.md a.1-a.8).
+ * One header for both builds:
+ *  - POSIX (LP64): the Windows types are spelled out here with fixed widths (LONG and ULONG are 32 bits on
+ *    Windows, so never long; WCHAR is a 16-bit UTF-16 unit, never the 32-bit Linux wchar_t);
+ *  - Win32 (mingw-w64, MSVC): the types, STATUS_* values and UNICODE_STRING come from the Windows headers,
+ *    and only what RTX adds (RTSSINST, SHM_MAP_*, the prototypes) is declared here. */
 #ifndef RTKAPI_H
 #define RTKAPI_H
 
+#ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+/* windows.h and ntstatus.h both define some STATUS_* values; WIN32_NO_STATUS keeps one definition of each. */
+#define WIN32_NO_STATUS
+#include <windows.h>
+#undef WIN32_NO_STATUS
+#include <ntstatus.h>
+#include <winternl.h>
+#else
 #include <stdint.h>
+#endif
 
 #ifdef __cplusplus
 extern "C" {
 #endif
+
+#ifdef _WIN32
+
+#ifndef NT_SUCCESS
+#define NT_SUCCESS(Status) (((NTSTATUS) (Status)) >= 0)
+#endif
+typedef ULONG_PTR RTSSINST;
+typedef PULONG_PTR PRTSSINST;
+#define SHM_MAP_READ 1
+#define SHM_MAP_WRITE 2
+#ifndef STATUS_OBJECT_NAME_EXISTS
+#define STATUS_OBJECT_NAME_EXISTS ((NTSTATUS) 0x40000000L)
+#endif
+#ifndef STATUS_LICENSE_VIOLATION
+#define STATUS_LICENSE_VIOLATION ((NTSTATUS) 0xC000026AL)
+#endif
+
+#else /* POSIX */
 
 typedef void VOID;
 typedef void *PVOID;
@@ -70,8 +104,17 @@ typedef struct _UNICODE_STRING {
 #define STATUS_NAME_TOO_LONG ((NTSTATUS) 0xC0000106L)
 #define STATUS_LICENSE_VIOLATION ((NTSTATUS) 0xC000026AL)
 
+#endif /* _WIN32 */
+
+/* The shutdown routine RtkRtssAttachEx registers: called with the reason the subsystem stops. */
+typedef VOID (*PRTK_SHUTDOWN_ROUTINE)(PVOID Context, LONG Reason);
+
 /* Attaches the caller; *RtssInstPtr is non-zero on success and 0 on failure. MaxWFSO must be at least 1. */
 NTSTATUS RtkRtssAttach(ULONG MaxWFSO, PRTSSINST RtssInstPtr);
+
+/* Attaches with a shutdown routine. Optional for an agent: rtk-agent/1 never carries ATTACH_EX (the routine
+ * would be a call from the agent back into the kit), so the SDK never calls it. */
+NTSTATUS RtkRtssAttachEx(ULONG MaxWFSO, PRTSSINST RtssInstPtr, PRTK_SHUTDOWN_ROUTINE Routine, PVOID Context);
 
 /* Detaches; what the instance still holds (views, handles) is released as at process termination. */
 NTSTATUS RtkRtssDetach(RTSSINST RtssInst);

@@ -5,6 +5,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#ifdef __MINGW_PRINTF_FORMAT
+#define RTK_PRINTF_FORMAT(f, a) __attribute__((format(__MINGW_PRINTF_FORMAT, f, a)))
+#else
+#define RTK_PRINTF_FORMAT(f, a) __attribute__((format(printf, f, a)))
+#endif
+
 #define RTK_PROTOCOL_VERSION "rtk-agent/1"
 #define RTK_MAX_TOKENS 16
 #define RTK_MAX_LINE (1u << 20)
@@ -16,26 +22,28 @@ struct request {
 };
 
 /* Splits line (NUL-terminated, no newline) into tokens; returns NULL or a static reason why the line is malformed. */
-const char *split_request(char *line, struct request *out);
+const char *rtk_sdk_split_request(char *line, struct request *out);
 
 /* Strict parsers: return 0 on success, -1 when text is not exactly the expected shape. */
-int parse_id(const char *text, uint64_t *out);
-int parse_hex64(const char *text, uint64_t *out);
-int parse_hex32(const char *text, uint32_t *out);
-int parse_dec(const char *text, uint64_t max, uint64_t *out);
-int parse_flag(const char *text, int *out);
+int rtk_sdk_parse_id(const char *text, uint64_t *out);
+int rtk_sdk_parse_hex64(const char *text, uint64_t *out);
+int rtk_sdk_parse_hex32(const char *text, uint32_t *out);
+int rtk_sdk_parse_dec(const char *text, uint64_t max, uint64_t *out);
+int rtk_sdk_parse_flag(const char *text, int *out);
 /* Decodes hex into bytes; out must hold strlen(text)/2 bytes. */
-int parse_hex_bytes(const char *text, unsigned char *out, size_t *out_len, size_t max_len);
+int rtk_sdk_parse_hex_bytes(const char *text, unsigned char *out, size_t *out_len, size_t max_len);
 
-/* Appends to the reply being built; replies are written whole by reply_send. */
-void reply_begin(void);
-void reply_append(const char *format, ...) __attribute__((format(printf, 1, 2)));
-void reply_append_hex(const unsigned char *bytes, size_t len);
-void reply_append_text(const char *text); /* percent-encodes spaces, '%', controls and non-ASCII */
+/* Appends to the reply being built; replies are written whole by rtk_sdk_reply_send. */
+void rtk_sdk_reply_begin(void);
+void rtk_sdk_reply_append(const char *format, ...) RTK_PRINTF_FORMAT(1, 2);
+/* Puts text before what the reply holds so far (for totals known only after the parts). */
+void rtk_sdk_reply_prepend(const char *text);
+void rtk_sdk_reply_append_hex(const unsigned char *bytes, size_t len);
+void rtk_sdk_reply_append_text(const char *text); /* percent-encodes spaces, '%', controls and non-ASCII */
 /* Writes the reply and a newline to stdout; exits the agent if stdout is gone (the client died). */
-void reply_send(void);
+void rtk_sdk_reply_send(void);
 /* ERR <id|-> <reason>: reason is percent-encoded into one token-safe rest of line. */
-void reply_error(const char *id, const char *reason);
+void rtk_sdk_reply_error(const char *id, const char *reason);
 
 #define RTX_BUFFER_LIMIT_UNITS 32768 /* a USHORT length covers at most 32767 units; one spare */
 
@@ -50,7 +58,7 @@ struct unicode_string {
 };
 
 /* Parses "-", "L:M:NULL" or "L:M:<4 hex digits per unit>"; returns NULL or why the token is malformed. */
-const char *parse_unicode_string(const char *token, struct unicode_string *out);
-void free_unicode_string(struct unicode_string *name);
+const char *rtk_sdk_parse_unicode_string(const char *token, struct unicode_string *out);
+void rtk_sdk_free_unicode_string(struct unicode_string *name);
 
 #endif
