@@ -1,7 +1,8 @@
 #!/bin/sh
-# Builds librtkapi_win32.a (the RTKAPI calls on Win32, header include/RtkApi.h) and rtk-win32-agent.exe (the protocol
-# shell, with agents/linux/protocol.c as its line codec) with the mingw-w64 cross compiler. Called by the
-# agent-client Maven build:   build.sh <source dir> <output dir>
+# Builds librtkapi_win32.a (the RTKAPI calls of the SDK's RtkApi.h on Win32 file mappings) and rtk-win32-agent.exe:
+# the agent SDK's rtk_agent_main (agents/sdk, built here with mingw-w64 first) linked with the library, its hooks
+# (rtk_win32_hooks.c) and a main that adds the Wine life mutex (rtk_win32_main.c). Called by the agent-client
+# Maven build:   build.sh <source dir> <output dir>
 # Output: <out>/rtk-win32-agent.exe, <out>/librtkapi_win32.a, <out>/include/RtkApi.h.
 # RTK_AGENT_STALE_DIR, when set, names a folder where copies from an earlier build are removed.
 # Without the cross compiler it writes <out>/UNAVAILABLE with the reason and succeeds: the win32 backend then
@@ -24,12 +25,14 @@ for tool in "$CC" "$AR"; do
   fi
 done
 set -e
-codec=$src/../linux
-flags="-std=c11 -O2 -Wall -Wextra -Werror -D__USE_MINGW_ANSI_STDIO=1 -I$src/include -I$src -I$codec"
+sdk=$src/../sdk
+flags="-std=c11 -O2 -Wall -Wextra -Werror -D__USE_MINGW_ANSI_STDIO=1 -I$sdk/include -I$src"
 mkdir -p "$out/obj" "$out/include"
+CC="$CC" AR="$AR" sh "$sdk/build.sh" "$out/obj/sdk" "$@"
 "$CC" $flags "$@" -c -o "$out/obj/rtkapi_win32.o" "$src/rtkapi_win32.c"
 "$AR" rcs "$out/librtkapi_win32.a" "$out/obj/rtkapi_win32.o"
+cp "$sdk/include/RtkApi.h" "$out/include/RtkApi.h"
+# main and the hooks come before the SDK's archive, so the archive's own main and empty hooks are not linked.
+"$CC" $flags "$@" -o "$out/rtk-win32-agent.exe" "$src/rtk_win32_main.c" "$src/rtk_win32_hooks.c" \
+  "$out/obj/sdk/librtkagent.a" "$out/librtkapi_win32.a"
 rm -rf "$out/obj"
-cp "$src/include/RtkApi.h" "$out/include/RtkApi.h"
-"$CC" $flags "$@" -o "$out/rtk-win32-agent.exe" \
-  "$src/rtk_win32_agent.c" "$src/guarded_access_win32.c" "$codec/protocol.c" "$out/librtkapi_win32.a"

@@ -394,3 +394,64 @@ void RtkWin32ReleaseEverything(void) {
         }
     }
 }
+
+/* ---- LIST ---- */
+
+/* The identity of an object across callers: its RTX name's code units, or the unnamed object's owner and number. */
+static void object_key(const struct object_ref *object, char *key, size_t size) {
+    if (!object->named) {
+        snprintf(key, size, "u.%lu.%llu", GetCurrentProcessId(), (unsigned long long) object->unnamed_id);
+        return;
+    }
+    size_t at = (size_t) snprintf(key, size, "n.");
+    for (size_t u = 0; u < object->unit_count && at + 5 < size; u++) {
+        at += (size_t) snprintf(key + at, size - at, "%04X", object->units[u]);
+    }
+}
+
+int RtkWin32ListHeld(void (*sink)(void *context, const struct RtkWin32HeldObject *object), void *context) {
+    enum { ENTRIES = WIN32_MAX_HANDLES + WIN32_MAX_VIEWS };
+    static char keys[ENTRIES][8 + 4 * RTX_NAME_LIMIT_UNITS];
+    static const struct object_ref *refs[ENTRIES];
+    static enum object_kind kinds[ENTRIES];
+    static int is_handle[ENTRIES];
+    int count = 0;
+    for (int i = 0; i < WIN32_MAX_HANDLES; i++) {
+        if (tables.handles[i].used) {
+            refs[count] = &tables.handles[i].object;
+            kinds[count] = tables.handles[i].kind;
+            is_handle[count++] = 1;
+        }
+    }
+    for (int i = 0; i < WIN32_MAX_VIEWS; i++) {
+        if (tables.views[i].used) {
+            refs[count] = &tables.views[i].object;
+            kinds[count] = KIND_SHARED_MEMORY;
+            is_handle[count++] = 0;
+        }
+    }
+    for (int i = 0; i < count; i++) {
+        object_key(refs[i], keys[i], sizeof keys[i]);
+    }
+    /* One entry per distinct key; quadratic in the entries, which are few. */
+    for (int i = 0; i < count; i++) {
+        int first = 1, handles = 0, views = 0;
+        for (int j = 0; j < count && first; j++) {
+            if (strcmp(keys[i], keys[j]) == 0) {
+                if (j < i) {
+                    first = 0;
+                } else if (is_handle[j]) {
+                    handles++;
+                } else {
+                    views++;
+                }
+            }
+        }
+        if (first) {
+            struct RtkWin32HeldObject held = {keys[i], refs[i]->size, handles, views,
+                                              refs[i]->named ? refs[i]->units : NULL, refs[i]->unit_count, kinds[i]};
+            sink(context, &held);
+        }
+    }
+    return 0;
+}

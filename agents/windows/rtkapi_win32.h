@@ -20,6 +20,20 @@ const struct win32_tables *RtkWin32Tables(void);
 /* Creates a named event, mutex or semaphore (for D-7: a name that belongs to another kind) under an instance. */
 NTSTATUS RtkWin32CreateNamedObject(RTSSINST RtssInst, enum object_kind kind, PUNICODE_STRING Name, PHANDLE Handle);
 
+/* One object this process holds handles or views on, summed over its handles and views (for LIST). */
+struct RtkWin32HeldObject {
+    const char *key;           /* "n.<name units in hex>" or "u.<pid>.<n>": equal in every process holding it */
+    uint64_t size;             /* as the system reports it (NtQuerySection) */
+    int handles;
+    int views;
+    const uint16_t *units;     /* the RTX name, NULL when unnamed */
+    size_t unit_count;
+    enum object_kind kind;
+};
+
+/* Calls sink once per held object; 0. */
+int RtkWin32ListHeld(void (*sink)(void *context, const struct RtkWin32HeldObject *object), void *context);
+
 /* Unmaps every view and closes every handle, as process termination would. */
 void RtkWin32ReleaseEverything(void);
 

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "RtkApi.h"
+#include <stdint.h>
 
 #define WIN32_MAX_INSTANCES 64
 #define WIN32_MAX_HANDLES 1024

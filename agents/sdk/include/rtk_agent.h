@@ -41,6 +41,7 @@ struct rtk_held_object {
     int views;                    /* views this process has of it */
     const uint16_t *name_units;   /* its RTX name as UTF-16 code units, or NULL for an unnamed object */
     size_t name_unit_count;
+    const char *kind;             /* NULL for shared memory, else "EVENT", "MUTEX" or "SEMAPHORE" (same namespace) */
 };
 
 /* Receives one held object; the SDK copies what it needs before returning. */

@@ -328,6 +328,9 @@ static void append_held(void *context, const struct rtk_held_object *object) {
                                   (unsigned char) (object->name_units[u] & 0xFF)};
         rtk_sdk_reply_append_hex(bytes, 2);
     }
+    if (object->kind != NULL) {
+        rtk_sdk_reply_append(",%s", object->kind); /* the optional sixth field (docs/agent-protocol.md §4) */
+    }
 }
 
 static void do_list(const char *id, struct request *request) {
