@@ -48,6 +48,10 @@ struct agent_tables {
     struct instance instances[MAX_INSTANCES];
     struct handle handles[MAX_HANDLES];
     struct view views[MAX_VIEWS];
+    /* One past the highest slot ever used: scans stop there, so a fresh caller touches (and faults in) only
+     * the pages of the slots it used, not the whole 1.4 MB of tables. */
+    int handle_limit;
+    int view_limit;
     uint64_t next_instance;
     uint64_t next_handle;
     uint64_t next_unnamed;

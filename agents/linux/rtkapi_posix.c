@@ -73,6 +73,7 @@ static struct instance *find_instance(RTSSINST value) {
 static struct handle *free_handle_slot(void) {
     for (int i = 0; i < MAX_HANDLES; i++) {
         if (!tables.handles[i].used) {
+            tables.handle_limit = i + 1 > tables.handle_limit ? i + 1 : tables.handle_limit;
             return &tables.handles[i];
         }
     }
@@ -82,6 +83,7 @@ static struct handle *free_handle_slot(void) {
 static struct view *free_view_slot(void) {
     for (int i = 0; i < MAX_VIEWS; i++) {
         if (!tables.views[i].used) {
+            tables.view_limit = i + 1 > tables.view_limit ? i + 1 : tables.view_limit;
             return &tables.views[i];
         }
     }
@@ -100,7 +102,7 @@ static void unmap_view(struct view *view) {
 
 /* Whether this caller still holds another handle to the object. */
 static int other_handle_to(const struct handle *closing) {
-    for (int i = 0; i < MAX_HANDLES; i++) {
+    for (int i = 0; i < tables.handle_limit; i++) {
         const struct handle *other = &tables.handles[i];
         if (other->used && other != closing && strcmp(other->object.key, closing->object.key) == 0) {
             return 1;
@@ -120,7 +122,7 @@ static int close_handle(struct handle *handle) {
         destroyed = !other_handle_to(handle);
     }
     if (destroyed) {
-        for (int i = 0; i < MAX_VIEWS; i++) {
+        for (int i = 0; i < tables.view_limit; i++) {
             if (tables.views[i].used && strcmp(tables.views[i].object.key, handle->object.key) == 0) {
                 unmap_view(&tables.views[i]);
             }
@@ -161,12 +163,12 @@ NTSTATUS RtkRtssDetach(RTSSINST RtssInst) {
         return outcome(STATUS_INVALID_PARAMETER, EINVAL, "not an attached instance of this caller");
     }
     /* D-16.A: detaching reclaims what the instance still holds, as process termination would. */
-    for (int i = 0; i < MAX_VIEWS; i++) {
+    for (int i = 0; i < tables.view_limit; i++) {
         if (tables.views[i].used && tables.views[i].instance == instance->value) {
             unmap_view(&tables.views[i]);
         }
     }
-    for (int i = 0; i < MAX_HANDLES; i++) {
+    for (int i = 0; i < tables.handle_limit; i++) {
         if (tables.handles[i].used && tables.handles[i].instance == instance->value) {
             close_handle(&tables.handles[i]);
         }
@@ -352,7 +354,7 @@ NTSTATUS RtkUnMapSharedMemory(RTSSINST RtssInst, VOID *Location) {
     if (find_instance(RtssInst) == NULL) {
         return outcome(STATUS_INVALID_PARAMETER, EINVAL, "RtssInst is not an attached instance of this caller");
     }
-    for (int i = 0; i < MAX_VIEWS; i++) {
+    for (int i = 0; i < tables.view_limit; i++) {
         if (tables.views[i].used && tables.views[i].base == (uintptr_t) Location) {
             unmap_view(&tables.views[i]);
             return outcome(STATUS_SUCCESS, 0, NULL);
@@ -370,7 +372,7 @@ NTSTATUS RtkCloseHandle(RTSSINST RtssInst, HANDLE Object) {
         /* NULL is never a handle (D-19.A): an invalid argument, unlike a handle that was closed (CLOSE-3). */
         return outcome(STATUS_INVALID_PARAMETER, EINVAL, "the handle is NULL");
     }
-    for (int i = 0; i < MAX_HANDLES; i++) {
+    for (int i = 0; i < tables.handle_limit; i++) {
         if (tables.handles[i].used && tables.handles[i].value == value) {
             close_handle(&tables.handles[i]);
             return outcome(STATUS_SUCCESS, 0, NULL);
@@ -384,13 +386,13 @@ NTSTATUS RtkCloseHandle(RTSSINST RtssInst, HANDLE Object) {
 
 /* D-15.A across processes: drops views of objects another caller's last close destroyed. */
 static void forget_views_of_destroyed_objects(void) {
-    for (int i = 0; i < MAX_VIEWS; i++) {
+    for (int i = 0; i < tables.view_limit; i++) {
         struct view *view = &tables.views[i];
         if (!view->used || !view->object.named) {
             continue;
         }
         int held_here = 0;
-        for (int h = 0; h < MAX_HANDLES && !held_here; h++) {
+        for (int h = 0; h < tables.handle_limit && !held_here; h++) {
             held_here = tables.handles[h].used && strcmp(tables.handles[h].object.key, view->object.key) == 0;
         }
         if (!held_here && !shm_still_alive(view->object.key, view->device, view->inode)) {
@@ -410,10 +412,10 @@ int RtkPosixListHeld(RtkPosixHeldSink sink, void *context) {
     /* Sorted by key, each object's handles and views are adjacent: one pass counts them. */
     static const struct object_ref *refs[MAX_HANDLES + MAX_VIEWS];
     int count = 0;
-    for (int i = 0; i < MAX_HANDLES; i++) {
+    for (int i = 0; i < tables.handle_limit; i++) {
         if (tables.handles[i].used) refs[count++] = &tables.handles[i].object;
     }
-    for (int i = 0; i < MAX_VIEWS; i++) {
+    for (int i = 0; i < tables.view_limit; i++) {
         if (tables.views[i].used) refs[count++] = &tables.views[i].object;
     }
     /* Sort pointers; whether a pointer is a handle's or a view's follows from which table it points into. */

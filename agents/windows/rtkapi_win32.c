@@ -1,7 +1,7 @@
 /* librtkapi_win32.a: the RTKAPI shared-memory calls as a thin port onto Win32 file mappings (CreateFileMappingW,
  * OpenFileMappingW, MapViewOfFile, UnmapViewOfFile, CloseHandle). The system decides name lookup, case, access
  * rights, lifetime and sharing between processes. The port adds only what Win32 lacks by design, each a declared
- * reading or a documented translation (docs/agent-protocol.md §10):
+ * reading or a documented translation (agents/windows/README.md):
  *   - the RTSS instance and the per-instance ownership of handles and views (D-16.A, D-22.C);
  *   - the RTX parameter rules Win32 has no counterpart for: UNICODE_STRING shape (D-9.A), 260 code units (D-8.A),
  *     no backslash (D-12.A), NULL out-pointers (OPEN-HANDLE-2, D-11.A), MaximumSizeHigh 0;

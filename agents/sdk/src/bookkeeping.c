@@ -1,5 +1,7 @@
 #include "bookkeeping.h"
 
+#include "view_bounds.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +9,7 @@
 struct held {
     RTSSINST instance;
     uintptr_t value; /* a HANDLE, a view's base, or the instance itself */
+    struct mapping_identity mapping; /* views only: what the OS said the view's mapping was when it came */
 };
 
 /* A growable list; a caller holds at most a few thousand entries, so linear scans are cheap. */
@@ -31,6 +34,7 @@ static void add(struct held_list *list, RTSSINST instance, uintptr_t value) {
     }
     list->items[list->count].instance = instance;
     list->items[list->count].value = value;
+    memset(&list->items[list->count].mapping, 0, sizeof list->items[list->count].mapping);
     list->count++;
 }
 
@@ -70,6 +74,10 @@ void rtk_sdk_book_detached(RTSSINST instance) {
 void rtk_sdk_book_opened(RTSSINST instance, HANDLE handle, void *location) {
     add(&handles, instance, (uintptr_t) handle);
     add(&views, instance, (uintptr_t) location);
+    if (!rtk_sdk_mapping_identity((uintptr_t) location, &views.items[views.count - 1].mapping)) {
+        /* not mapped at all (a vendor's fake location): no memory is ever taken for this view */
+        views.items[views.count - 1].mapping.start = UINTPTR_MAX;
+    }
 }
 
 void rtk_sdk_book_closed(RTSSINST instance, HANDLE handle) {
@@ -85,8 +93,8 @@ size_t rtk_sdk_book_view_count(void) {
     return views.count;
 }
 
-uintptr_t rtk_sdk_book_view_at(size_t index) {
-    return views.items[index].value;
+const struct mapping_identity *rtk_sdk_book_view_identity(size_t index) {
+    return &views.items[index].mapping;
 }
 
 void rtk_sdk_book_release_everything(void) {

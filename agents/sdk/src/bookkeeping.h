@@ -16,9 +16,10 @@ void rtk_sdk_book_opened(RTSSINST instance, HANDLE handle, void *location);
 void rtk_sdk_book_closed(RTSSINST instance, HANDLE handle);
 void rtk_sdk_book_unmapped(RTSSINST instance, void *location);
 
-/* The base of every view not known to be unmapped, in the order they were obtained. */
+/* The views not known to be unmapped, in the order they were obtained, by the identity of their mapping. */
+struct mapping_identity;
 size_t rtk_sdk_book_view_count(void);
-uintptr_t rtk_sdk_book_view_at(size_t index);
+const struct mapping_identity *rtk_sdk_book_view_identity(size_t index);
 
 /* The default release at BYE: unmap every view, close every handle, detach every instance. */
 void rtk_sdk_book_release_everything(void);

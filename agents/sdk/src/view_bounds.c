@@ -17,12 +17,15 @@
 #ifdef _WIN32
 
 /* The whole allocation (a mapped view is one) that holds address; 0 when address is free or reserved only. */
-static int mapping_of(uintptr_t address, uintptr_t *start, uintptr_t *end) {
+static int mapping_of(uintptr_t address, uintptr_t *start, uintptr_t *end, struct mapping_identity *identity) {
     MEMORY_BASIC_INFORMATION info;
     if (VirtualQuery((LPCVOID) address, &info, sizeof info) == 0 || info.State != MEM_COMMIT) {
         return 0;
     }
     uintptr_t base = (uintptr_t) info.AllocationBase;
+    identity->start = base;
+    identity->device = 0;
+    identity->inode = info.Type;
     uintptr_t cursor = base;
     while (VirtualQuery((LPCVOID) cursor, &info, sizeof info) != 0 && (uintptr_t) info.AllocationBase == base
            && info.State == MEM_COMMIT) {
@@ -47,7 +50,7 @@ static size_t page_size(void) {
 #else
 
 /* The line of /proc/self/maps that holds address. */
-static int mapping_of(uintptr_t address, uintptr_t *start, uintptr_t *end) {
+static int mapping_of(uintptr_t address, uintptr_t *start, uintptr_t *end, struct mapping_identity *identity) {
     FILE *maps = fopen("/proc/self/maps", "r");
     if (maps == NULL) {
         return 0;
@@ -55,10 +58,16 @@ static int mapping_of(uintptr_t address, uintptr_t *start, uintptr_t *end) {
     char line[512];
     int found = 0;
     while (!found && fgets(line, sizeof line, maps) != NULL) {
-        unsigned long long low, high;
-        if (sscanf(line, "%llx-%llx", &low, &high) == 2 && address >= low && address < high) {
+        unsigned long long low, high, offset, inode;
+        unsigned major, minor;
+        char permissions[8];
+        if (sscanf(line, "%llx-%llx %7s %llx %x:%x %llu", &low, &high, permissions, &offset, &major, &minor, &inode) == 7
+                && address >= low && address < high) {
             *start = (uintptr_t) low;
             *end = (uintptr_t) high;
+            identity->start = (uintptr_t) low;
+            identity->device = ((uint64_t) major << 32) | minor;
+            identity->inode = inode;
             found = 1;
         }
     }
@@ -92,15 +101,21 @@ static int wholly_unmapped(uintptr_t address, size_t len) {
     }
 }
 
+int rtk_sdk_mapping_identity(uintptr_t address, struct mapping_identity *out) {
+    uintptr_t start, end;
+    return mapping_of(address, &start, &end, out);
+}
+
 enum range_safety rtk_sdk_classify_range(uintptr_t address, size_t len) {
     uintptr_t start, end;
-    if (mapping_of(address, &start, &end)) {
+    struct mapping_identity identity;
+    if (mapping_of(address, &start, &end, &identity)) {
         if (len > end - address) {
             return RANGE_FOREIGN;
         }
         for (size_t i = 0; i < rtk_sdk_book_view_count(); i++) {
-            uintptr_t view = rtk_sdk_book_view_at(i);
-            if (view >= start && view < end) {
+            const struct mapping_identity *view = rtk_sdk_book_view_identity(i);
+            if (view->start == identity.start && view->device == identity.device && view->inode == identity.inode) {
                 return RANGE_IN_VIEW;
             }
         }

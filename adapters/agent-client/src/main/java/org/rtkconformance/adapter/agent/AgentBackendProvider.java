@@ -74,7 +74,28 @@ public abstract class AgentBackendProvider implements BackendProvider {
         if (command.reason() != null) {
             return TransportChoice.unavailable(command.reason());
         }
-        return new TransportChoice(new AgentLaunch(command.command(), callTimeout), null);
+        AgentLaunch launch = new AgentLaunch(command.command(), callTimeout);
+        return new TransportChoice(forkServer() ? new ForkServerTransport(launch) : launch, null);
+    }
+
+    /**
+     * Whether callers are forked by the agent's fork server ({@code rtk.<id>.forkServer}, default
+     * {@link #forkServerByDefault()}) rather than started one by one: an agent built on agents/sdk can.
+     *
+     * @throws IllegalArgumentException when the property is neither true nor false
+     */
+    private boolean forkServer() {
+        String property = "rtk." + id() + ".forkServer";
+        String value = System.getProperty(property, Boolean.toString(forkServerByDefault())).trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(property + " must be true or false, not '" + value + "'");
+        }
+        return value.equals("true");
+    }
+
+    /** Whether this provider's agent is known to have {@code --fork-server} (agents/sdk); false by default. */
+    protected boolean forkServerByDefault() {
+        return false;
     }
 
     private record Probe(BackendManifest manifest, AgentTransport transport, Supplier<NativeInterface> nativeInterface,

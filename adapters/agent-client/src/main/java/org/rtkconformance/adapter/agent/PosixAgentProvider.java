@@ -25,6 +25,12 @@ public final class PosixAgentProvider extends AgentBackendProvider {
                 .orElseGet(() -> CommandOrReason.unavailable(binary.unavailableReason().orElseThrow()));
     }
 
+    /** The bundled agent is built on agents/sdk: its callers are forked by one launcher per run. */
+    @Override
+    protected boolean forkServerByDefault() {
+        return true;
+    }
+
     @Override
     protected Optional<Supplier<NativeInterface>> nativeInterface() {
         // An explicit agent (-Drtk.posix.agentPath) comes without the bundled files it was built from.

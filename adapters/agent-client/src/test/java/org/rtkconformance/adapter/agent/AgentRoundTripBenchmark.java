@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Prints round-trip figures for the posix agent over its stdio pipe: a raw ECHO of a ~100-byte line (the floor
  * any request pays), a READ of 8 bytes through a view (the cheapest port call), an OPEN+UNMAP+CLOSE cycle (real shm
- * work with OFD locks), and the cost of starting an agent. A harness, not a test: it asserts nothing.
+ * work with OFD locks), and the cost of a new caller: an agent started by the JVM, and one forked by the fork
+ * server. A harness, not a test: it asserts nothing.
  *
  * <pre>mvn -B -ntp -o -q -pl adapters/agent-client exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.rtkconformance.adapter.agent.AgentRoundTripBenchmark [-Dexec.args=20000]</pre>
@@ -66,15 +67,28 @@ public final class AgentRoundTripBenchmark {
             System.out.printf(Locale.ROOT, "ratio READ / ECHO (median): %.2f%n",
                     (double) percentile(call, 50) / percentile(echo, 50));
         }
-        long[] spawn = new long[50];
-        for (int i = 0; i < spawn.length; i++) {
+        // A caller's start, both ways, interleaved so load hits both alike: the JVM starting the agent, and the
+        // agent's fork server forking it (started once, before the first measured round).
+        ForkServerTransport forked = new ForkServerTransport(launch);
+        forked.connect("fork server warm-up", prefix).close();
+        int starts = 200;
+        long[] spawn = new long[starts];
+        long[] fork = new long[starts];
+        for (int i = 0; i < starts; i++) {
             long t0 = System.nanoTime();
             try (AgentConnection agent = AgentConnection.start("spawn", launch, launch.serving(prefix))) {
                 agent.exchange(RequestLine.list());
             }
-            spawn[i] = System.nanoTime() - t0;
+            long t1 = System.nanoTime();
+            try (AgentConnection agent = forked.connect("fork", prefix)) {
+                agent.exchange(RequestLine.list());
+            }
+            long t2 = System.nanoTime();
+            spawn[i] = t1 - t0;
+            fork[i] = t2 - t1;
         }
         print("start agent + HELLO + LIST + BYE", spawn);
+        print("fork server: same", fork);
         RunNamespace.runQuietly(launch.sweeping(prefix));
     }
 
