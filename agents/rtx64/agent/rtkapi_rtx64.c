@@ -3,7 +3,8 @@
  * status. Arguments travel exactly as the C caller built them (NULL out-pointers as flags, the UNICODE_STRING's
  * lengths and whole allocation), so the RTX64 subsystem, not this library, decides every outcome. The device is
  * opened at the first call; closing it (at BYE, or when the system closes a killed agent's handles) makes the driver
- * release everything this caller held. */
+ * release everything this caller held. A failure of the bridge itself (no device, a failed DeviceIoControl) ends
+ * the agent with the reason on stderr: it is not an RTKAPI outcome. */
 #include "RtkApi.h" /* windows.h first: winioctl.h needs its types */
 
 #include <winioctl.h>
@@ -12,6 +13,7 @@
 #include "rtkapi_rtx64.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static HANDLE device = INVALID_HANDLE_VALUE;
@@ -35,11 +37,17 @@ static int open_device(void) {
     return 0;
 }
 
-/* Sends one call; the driver's reply is in `reply`. Returns 0, or -1 when the bridge itself failed (not an RTKAPI
- * status: the agent then answers with STATUS_UNSUCCESSFUL and the Win32 error, and says why). */
-static int send_call(DWORD code, const void *message, DWORD length) {
+/* A failure of the bridge itself is no RTKAPI outcome: reporting it as a status would let the kit judge RTX64 by it.
+ * The agent ends instead, saying why on stderr, and the kit's scenario is UNRESOLVED (the harness broke). */
+static void bridge_broke(void) {
+    fprintf(stderr, "rtk-rtx64-agent: %s\n", last_detail);
+    exit(70);
+}
+
+/* Sends one call; the driver's reply is in `reply`. */
+static void send_call(DWORD code, const void *message, DWORD length) {
     if (open_device() != 0) {
-        return -1;
+        bridge_broke();
     }
     DWORD returned = 0;
     memset(&reply, 0, sizeof reply);
@@ -48,11 +56,14 @@ static int send_call(DWORD code, const void *message, DWORD length) {
         last_error = GetLastError();
         snprintf(last_detail, sizeof last_detail, "DeviceIoControl(0x%08lX) to rtk-bridge failed (Win32 error %lu,"
                  " %lu bytes back)", (unsigned long) code, last_error, (unsigned long) returned);
-        return -1;
+        bridge_broke();
     }
     last_error = 0;
     last_detail[0] = '\0';
-    return 0;
+}
+
+int RtkRtx64Connect(void) {
+    return open_device();
 }
 
 static void begin(RTSSINST instance) {
@@ -79,17 +90,11 @@ static void carry_name(PUNICODE_STRING name) {
     }
 }
 
-static NTSTATUS bridge_failed(void) {
-    return STATUS_UNSUCCESSFUL;
-}
-
 NTSTATUS RtkRtssAttach(ULONG MaxWFSO, PRTSSINST RtssInstPtr) {
     begin(0);
     call.max_wfso = MaxWFSO;
     call.instance_pointer = RtssInstPtr != NULL;
-    if (send_call(IOCTL_RTK_BRIDGE_ATTACH, &call, sizeof call) != 0) {
-        return bridge_failed();
-    }
+    send_call(IOCTL_RTK_BRIDGE_ATTACH, &call, sizeof call);
     if (RtssInstPtr != NULL) {
         *RtssInstPtr = (RTSSINST) reply.instance;
     }
@@ -98,16 +103,15 @@ NTSTATUS RtkRtssAttach(ULONG MaxWFSO, PRTSSINST RtssInstPtr) {
 
 NTSTATUS RtkRtssDetach(RTSSINST RtssInst) {
     begin(RtssInst);
-    return send_call(IOCTL_RTK_BRIDGE_DETACH, &call, sizeof call) != 0 ? bridge_failed() : reply.status;
+    send_call(IOCTL_RTK_BRIDGE_DETACH, &call, sizeof call);
+    return reply.status;
 }
 
 /* CREATE and OPEN write the out-parameters exactly when the call did: the driver reports them as the call left them. */
 static NTSTATUS created_or_opened(DWORD code, PHANDLE SharedMemoryHandle, VOID **Location) {
     HANDLE before_handle = SharedMemoryHandle != NULL ? *SharedMemoryHandle : NULL;
     VOID *before_location = Location != NULL ? *Location : NULL;
-    if (send_call(code, &call, sizeof call) != 0) {
-        return bridge_failed();
-    }
+    send_call(code, &call, sizeof call);
     /* The driver passed storage initialised to NULL: a NULL after the call means "left untouched" (D-11). */
     if (SharedMemoryHandle != NULL) {
         *SharedMemoryHandle = reply.handle != 0 ? (HANDLE) (ULONG_PTR) reply.handle : before_handle;
@@ -144,13 +148,15 @@ NTSTATUS RtkOpenSharedMemory(RTSSINST RtssInst, PHANDLE SharedMemoryHandle, ULON
 NTSTATUS RtkUnMapSharedMemory(RTSSINST RtssInst, VOID *Location) {
     begin(RtssInst);
     call.location = (ULONG64) (ULONG_PTR) Location;
-    return send_call(IOCTL_RTK_BRIDGE_UNMAP, &call, sizeof call) != 0 ? bridge_failed() : reply.status;
+    send_call(IOCTL_RTK_BRIDGE_UNMAP, &call, sizeof call);
+    return reply.status;
 }
 
 NTSTATUS RtkCloseHandle(RTSSINST RtssInst, HANDLE Object) {
     begin(RtssInst);
     call.handle = (ULONG64) (ULONG_PTR) Object;
-    return send_call(IOCTL_RTK_BRIDGE_CLOSE, &call, sizeof call) != 0 ? bridge_failed() : reply.status;
+    send_call(IOCTL_RTK_BRIDGE_CLOSE, &call, sizeof call);
+    return reply.status;
 }
 
 int RtkRtx64AccessView(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
@@ -167,11 +173,11 @@ int RtkRtx64AccessView(int write, uintptr_t address, unsigned char *data, size_t
         message = write_message;
         length = (DWORD) (sizeof call + len);
     }
-    if (len > RTK_BRIDGE_ACCESS_BYTES || send_call(write ? IOCTL_RTK_BRIDGE_WRITE : IOCTL_RTK_BRIDGE_READ, message,
-                                                   length) != 0) {
-        snprintf(detail, detail_size, "%s", last_detail[0] != '\0' ? last_detail : "more than 65536 bytes");
+    if (len > RTK_BRIDGE_ACCESS_BYTES) {
+        snprintf(detail, detail_size, "more than %u bytes", RTK_BRIDGE_ACCESS_BYTES);
         return 2;
     }
+    send_call(write ? IOCTL_RTK_BRIDGE_WRITE : IOCTL_RTK_BRIDGE_READ, message, length);
     if (reply.access == RTK_BRIDGE_ACCESS_OK) {
         if (!write) {
             memcpy(data, reply.data, len);

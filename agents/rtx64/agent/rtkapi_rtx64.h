@@ -6,6 +6,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Opens \\.\RtkBridge; 0, or -1 with the reason in RtkRtx64LastDetail(). */
+int RtkRtx64Connect(void);
+
 /* 0 done, 1 access violation (the driver's SEH caught it), 2 not mapped / not a view of this caller. */
 int RtkRtx64AccessView(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
                        size_t detail_size);
