@@ -40,7 +40,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-b", "--backend"}, defaultValue = "reference", paramLabel = "<id>",
-            description = "the backend to certify: reference or posix, or another on the class path (default: ${DEFAULT-VALUE})")
+            description = "the backend to certify: reference, posix or win32, or another on the class path (default: ${DEFAULT-VALUE})")
     String backend;
 
     @Option(names = {"-t", "--tags"}, paramLabel = "<expression>",
