@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -223,59 +224,86 @@ static void send_line(int connection, const char *line) {
     }
 }
 
-/* Reads one control line byte by byte, so not a byte of what follows (the caller's requests) is consumed.
- * Only printable ASCII and spaces pass: a NUL would otherwise cut the line short for the string compares. */
-static int read_control_line(int connection, char *line, size_t capacity) {
-    size_t length = 0;
-    for (;;) {
-        char c;
-        ssize_t n = read(connection, &c, 1);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            return -1;
-        }
-        if (c == '\n') {
-            line[length] = '\0';
-            return 0;
-        }
-        if (length + 1 >= capacity || (unsigned char) c < 0x20 || (unsigned char) c > 0x7E) {
-            return -1;
-        }
-        line[length++] = c;
-    }
-}
-
 static void set_receive_timeout(int connection, int seconds) {
     struct timeval timeout = {seconds, 0};
     setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
 }
 
-/* After an ERR: stop writing, then discard what the client already sent (briefly), so closing does not
- * reset the connection and destroy the ERR line before the client has read it. */
-static void close_after_error(int connection) {
-    shutdown(connection, SHUT_WR);
-    struct timeval timeout = {0, 200000};
-    setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-    char discard[4096];
-    for (int i = 0; i < 16 && read(connection, discard, sizeof discard) > 0; i++) {
+static long long now_millis(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (long long) now.tv_sec * 1000 + now.tv_nsec / 1000000;
+}
+
+/* ---- connections not yet authenticated, served all at once ----
+ * Each is a slot with a deadline: HANDSHAKE_SECONDS to send both control lines, then LINGER_MILLIS to read an
+ * ERR before the socket closes. At most MAX_PENDING at a time; beyond that new connections wait in the
+ * kernel's backlog. A silent or slow client holds one slot, never the launcher. */
+
+#define MAX_PENDING 64
+#define LINGER_MILLIS 1000
+
+struct pending {
+    int fd;
+    long long deadline;
+    int refused;                       /* an ERR went out: only draining until EOF or the deadline */
+    int lines;                         /* complete control lines so far (0, 1) */
+    size_t length;                     /* bytes of the line being read */
+    char line[MAX_CONTROL_LINE];
+};
+
+static struct pending pending[MAX_PENDING];
+static int pending_count;
+
+static void drop_pending(int index) {
+    close(pending[index].fd);
+    pending[index] = pending[--pending_count];
+}
+
+/* After an ERR: stop writing, then keep discarding what the client sends until it closes or LINGER_MILLIS
+ * pass, so closing does not reset the connection and destroy the ERR line before the client read it. */
+static void refuse(struct pending *connection, const char *line) {
+    send_line(connection->fd, line);
+    shutdown(connection->fd, SHUT_WR);
+    connection->refused = 1;
+    connection->deadline = now_millis() + LINGER_MILLIS;
+}
+
+/* Reads what is there byte by byte, so not a byte after the second line (the caller's requests) is consumed.
+ * Returns 1 when a line is complete (in line), 0 when more is needed, -1 when the input is not a control
+ * line: only printable ASCII and spaces pass (a NUL would otherwise cut the line short for the compares). */
+static int read_control_bytes(struct pending *connection) {
+    for (;;) {
+        char c;
+        ssize_t n = read(connection->fd, &c, 1);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            return 0;
+        }
+        if (n <= 0) {
+            return -1;
+        }
+        if (c == '\n') {
+            connection->line[connection->length] = '\0';
+            connection->length = 0;
+            return 1;
+        }
+        if (connection->length + 1 >= sizeof connection->line || (unsigned char) c < 0x20 || (unsigned char) c > 0x7E) {
+            return -1;
+        }
+        connection->line[connection->length++] = c;
     }
 }
 
 static void serve_connection(int connection, int listener, const char *prefix, serve_caller_fn serve_caller) {
-    if (child_count == MAX_CHILDREN) {
-        send_line(connection, "ERR - this launcher already serves 1024 callers\n");
-        close_after_error(connection);
-        return;
-    }
     pid_t launcher = getpid();
     pid_t pid = fork();
     if (pid < 0) {
         char line[160];
         snprintf(line, sizeof line, "ERR - fork failed: %s\n", strerror(errno));
         send_line(connection, line);
-        close_after_error(connection);
         return;
     }
     if (pid > 0) {
@@ -291,6 +319,15 @@ static void serve_connection(int connection, int listener, const char *prefix, s
     signal(SIGINT, SIG_DFL);
     signal(SIGCHLD, SIG_DFL);
     close(listener);
+    for (int i = 0; i < pending_count; i++) {
+        if (pending[i].fd != connection) {
+            close(pending[i].fd); /* other clients' connections are the launcher's, not this caller's */
+        }
+    }
+    int flags = fcntl(connection, F_GETFL);
+    if (flags < 0 || fcntl(connection, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+        _exit(71);
+    }
     set_receive_timeout(connection, 0); /* a caller may idle between requests as long as it likes */
     if (dup2(connection, STDIN_FILENO) < 0 || dup2(connection, STDOUT_FILENO) < 0) {
         _exit(71);
@@ -303,7 +340,8 @@ static void serve_connection(int connection, int listener, const char *prefix, s
     _exit(0);
 }
 
-static void kill_child(int connection, const char *text) {
+/* Returns the ERR line to refuse with, or NULL when the caller was killed, reaped and "OK killed" was sent. */
+static const char *kill_child(int connection, const char *text) {
     char *end;
     errno = 0;
     long value = strtol(text, &end, 10);
@@ -315,9 +353,7 @@ static void kill_child(int connection, const char *text) {
         }
     }
     if (!known) {
-        send_line(connection, "ERR - not a live caller of this launcher\n");
-        close_after_error(connection);
-        return;
+        return "ERR - not a live caller of this launcher\n";
     }
     kill((pid_t) value, SIGKILL);
     wait_for((pid_t) value); /* reaped: the kernel has closed its descriptors and dropped its locks */
@@ -325,26 +361,14 @@ static void kill_child(int connection, const char *text) {
     char line[64];
     snprintf(line, sizeof line, "OK killed %ld\n", value);
     send_line(connection, line);
+    return NULL;
 }
 
-static void handle_connection(int connection, int listener, const char *token, const char *prefix,
-                              serve_caller_fn serve_caller) {
-    char line[MAX_CONTROL_LINE];
-    set_receive_timeout(connection, HANDSHAKE_SECONDS);
-    if (read_control_line(connection, line, sizeof line) != 0 || strncmp(line, "TOKEN ", 6) != 0
-            || !token_matches(token, line + 6)) {
-        send_line(connection, "ERR - bad token\n");
-        close_after_error(connection);
-        return;
-    }
-    if (read_control_line(connection, line, sizeof line) != 0) {
-        send_line(connection, "ERR - expected SERVE <prefix> or KILL <pid> after the token\n");
-        close_after_error(connection);
-        return;
-    }
+/* The second control line of an authenticated connection; returns the ERR to refuse with, or NULL when done. */
+static const char *finish_handshake(int connection, int listener, const char *line, const char *prefix,
+                                    serve_caller_fn serve_caller) {
     if (strncmp(line, "KILL ", 5) == 0) {
-        kill_child(connection, line + 5);
-        return;
+        return kill_child(connection, line + 5);
     }
     char full[96];
     /* A fork server's client is the process that started it: its prefixes are used as they are. */
@@ -352,12 +376,57 @@ static void handle_connection(int connection, int listener, const char *token, c
     if (strncmp(line, "SERVE ", 6) != 0 || strlen(line + 6) > 40
             || snprintf(full, sizeof full, format, prefix != NULL ? prefix : "", line + 6) < 0
             || !rtk_sdk_valid_prefix(line + 6) || !rtk_sdk_valid_prefix(full)) {
-        send_line(connection, "ERR - expected SERVE <[a-z0-9.]> (at most 40 characters with the launcher's prefix)"
-                  " or KILL <pid>\n");
-        close_after_error(connection);
-        return;
+        return "ERR - expected SERVE <[a-z0-9.]> (at most 40 characters with the launcher's prefix) or KILL <pid>\n";
+    }
+    if (child_count == MAX_CHILDREN) {
+        return "ERR - this launcher already serves 1024 callers\n";
     }
     serve_connection(connection, listener, full, serve_caller);
+    return NULL;
+}
+
+/* Moves one connection on as far as its input allows; returns 1 when its slot is done (to be dropped). */
+static int advance(struct pending *connection, int listener, const char *token, const char *prefix,
+                   serve_caller_fn serve_caller) {
+    if (connection->refused) {
+        char discard[4096];
+        ssize_t n = read(connection->fd, discard, sizeof discard);
+        return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+    }
+    for (;;) {
+        int got = read_control_bytes(connection);
+        if (got == 0) {
+            return 0;
+        }
+        if (connection->lines == 0) {
+            if (got < 0 || strncmp(connection->line, "TOKEN ", 6) != 0 || !token_matches(token, connection->line + 6)) {
+                refuse(connection, "ERR - bad token\n");
+                return 0;
+            }
+            connection->lines = 1;
+            continue;
+        }
+        const char *refusal = got < 0 ? "ERR - expected SERVE <prefix> or KILL <pid> after the token\n"
+                                      : finish_handshake(connection->fd, listener, connection->line, prefix, serve_caller);
+        if (refusal != NULL) {
+            refuse(connection, refusal);
+            return 0;
+        }
+        return 1;
+    }
+}
+
+static void accept_connection(int listener) {
+    int connection = accept4(listener, NULL, NULL, SOCK_CLOEXEC | SOCK_NONBLOCK);
+    if (connection < 0) {
+        return;
+    }
+    int one = 1; /* one short line per reply: send it now, never wait to coalesce */
+    setsockopt(connection, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    struct pending *slot = &pending[pending_count++];
+    memset(slot, 0, sizeof *slot);
+    slot->fd = connection;
+    slot->deadline = now_millis() + HANDSHAKE_SECONDS * 1000;
 }
 
 /* ---- the launcher ---- */
@@ -379,28 +448,47 @@ int rtk_sdk_run_tcp_launcher(const struct launcher_options *options, serve_calle
     fflush(stdout);
     while (!stop_requested) {
         reap_children();
-        /* A fork server also watches its stdin: the client that started it closes it (or dies) to stop it. */
-        struct pollfd waiting[2] = {{listener, POLLIN, 0}, {STDIN_FILENO, POLLIN, 0}};
-        if (poll(waiting, options->fork_server ? 2 : 1, 500) <= 0) {
-            continue;
+        /* The listener (while a slot is free), the fork server's stdin, and every connection in its handshake. */
+        struct pollfd waiting[2 + MAX_PENDING];
+        waiting[0] = (struct pollfd) {listener, pending_count < MAX_PENDING ? POLLIN : 0, 0};
+        waiting[1] = (struct pollfd) {options->fork_server ? STDIN_FILENO : -1, POLLIN, 0};
+        long long now = now_millis(), wait = 500;
+        for (int i = 0; i < pending_count; i++) {
+            waiting[2 + i] = (struct pollfd) {pending[i].fd, POLLIN, 0};
+            wait = pending[i].deadline - now < wait ? pending[i].deadline - now : wait;
+        }
+        int count = pending_count;
+        if (poll(waiting, (nfds_t) (2 + count), wait < 0 ? 0 : (int) wait) < 0) {
+            continue; /* a signal: SIGCHLD to reap, or SIGTERM to stop */
         }
         if (options->fork_server && waiting[1].revents != 0) {
             char ignored[64];
             if ((waiting[1].revents & (POLLHUP | POLLERR)) != 0 || read(STDIN_FILENO, ignored, sizeof ignored) <= 0) {
-                break;
+                break; /* the client that started this fork server is gone */
             }
         }
-        if ((waiting[0].revents & POLLIN) == 0) {
-            continue;
+        /* Backwards, so dropping a slot (the last one moves into it) never skips one not yet looked at. */
+        now = now_millis();
+        for (int i = count - 1; i >= 0; i--) {
+            int done = waiting[2 + i].revents != 0
+                       && advance(&pending[i], listener, token, options->prefix, serve_caller);
+            if (!done && now >= pending[i].deadline) {
+                if (!pending[i].refused) {
+                    refuse(&pending[i], "ERR - bad token\n"); /* silent for too long: as if the token were wrong */
+                    continue;
+                }
+                done = 1;
+            }
+            if (done) {
+                drop_pending(i);
+            }
         }
-        int connection = accept4(listener, NULL, NULL, SOCK_CLOEXEC);
-        if (connection < 0) {
-            continue;
+        if ((waiting[0].revents & POLLIN) != 0) {
+            accept_connection(listener);
         }
-        int one = 1; /* one short line per reply: send it now, never wait to coalesce */
-        setsockopt(connection, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
-        handle_connection(connection, listener, token, options->prefix, serve_caller);
-        close(connection);
+    }
+    while (pending_count > 0) {
+        drop_pending(pending_count - 1);
     }
     for (int i = 0; i < child_count; i++) {
         kill(children[i], SIGKILL);
