@@ -14,7 +14,7 @@ struct forward {
 static void forward_held(void *context, const struct RtkPosixHeldObject *object) {
     const struct forward *to = context;
     struct rtk_held_object held = {object->key, object->size, object->handles, object->views, object->units,
-                                   object->unit_count};
+                                   object->unit_count, NULL};
     to->sink(to->context, &held);
 }
 

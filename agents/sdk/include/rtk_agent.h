@@ -41,6 +41,7 @@ struct rtk_held_object {
     int views;                    /* views this process has of it */
     const uint16_t *name_units;   /* its RTX name as UTF-16 code units, or NULL for an unnamed object */
     size_t name_unit_count;
+    const char *kind;             /* NULL for shared memory, else "EVENT", "MUTEX" or "SEMAPHORE" (same namespace) */
 };
 
 /* Receives one held object; the SDK copies what it needs before returning. */
@@ -86,7 +87,16 @@ struct rtk_agent_hooks {
 
     /* IRQL control (IRQL_CONTROL): later calls run as if at this IRQL (0 PASSIVE_LEVEL .. 31); 0, or -1. */
     int (*set_irql)(unsigned level);
+
+    /* View access by the vendor (VIEW_ACCESS), for views that are not this process's memory (a kernel driver's
+     * views, reached through the driver): reads (write 0) or writes (write 1) len bytes at address, and returns
+     * RTK_VIEW_OK, RTK_VIEW_ACCESS_VIOLATION or RTK_VIEW_NOT_MAPPED with a sentence in detail. Without it the SDK
+     * touches the address itself, under its fault guard, and only inside the caller's views. */
+    int (*access_view)(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
+                       size_t detail_size);
 };
+
+enum rtk_view_access { RTK_VIEW_OK, RTK_VIEW_ACCESS_VIOLATION, RTK_VIEW_NOT_MAPPED };
 
 /* The vendor's hooks, if it defines them (see above); the SDK's archive holds an all-NULL default. */
 extern const struct rtk_agent_hooks rtk_agent_hooks;

@@ -233,12 +233,42 @@ static int refuse_unsafe(const char *id, uintptr_t base, uint64_t offset, size_t
     return 1;
 }
 
+/* READ and WRITE through the vendor's access_view hook: the address is the vendor's to judge. */
+static void access_by_vendor(const char *id, int write, uintptr_t base, uint64_t offset, unsigned char *data,
+                             size_t length) {
+    if (offset > UINTPTR_MAX - base || (uintptr_t) (base + offset) > UINTPTR_MAX - length) {
+        reply_not_accessed(id, "base + offset + length overflows the address space");
+        return;
+    }
+    char detail[200] = "";
+    int outcome = hooks->access_view(write, base + (uintptr_t) offset, data, length, detail, sizeof detail);
+    rtk_sdk_reply_begin();
+    rtk_sdk_reply_append("%s OK", id);
+    if (outcome == RTK_VIEW_OK) {
+        rtk_sdk_reply_append(" access=OK");
+        if (!write) {
+            rtk_sdk_reply_append(" data=");
+            rtk_sdk_reply_append_hex(data, length);
+        }
+    } else {
+        rtk_sdk_reply_append(" access=%s detail=", outcome == RTK_VIEW_ACCESS_VIOLATION ? "ACCESS_VIOLATION"
+                                                                                       : "NOT_MAPPED");
+        rtk_sdk_reply_append_text(detail[0] != '\0' ? detail : "the vendor's access_view hook refused it");
+    }
+    rtk_sdk_reply_send();
+}
+
 static void do_read(const char *id, struct request *request) {
     uint64_t base, offset, length;
     if (request->count != 5 || rtk_sdk_parse_hex64(request->tokens[2], &base) != 0
             || rtk_sdk_parse_hex64(request->tokens[3], &offset) != 0
             || rtk_sdk_parse_dec(request->tokens[4], MAX_ACCESS_BYTES, &length) != 0) {
         rtk_sdk_reply_error(id, "usage: <id> READ <base hex64> <offset hex64> <length 0..65536>");
+        return;
+    }
+    if (hooks->access_view != NULL) {
+        static unsigned char read_back[MAX_ACCESS_BYTES];
+        access_by_vendor(id, 0, (uintptr_t) base, offset, read_back, (size_t) length);
         return;
     }
     uintptr_t address;
@@ -267,6 +297,10 @@ static void do_write(const char *id, struct request *request) {
             || rtk_sdk_parse_hex64(request->tokens[3], &offset) != 0
             || rtk_sdk_parse_hex_bytes(request->tokens[4], data, &length, MAX_ACCESS_BYTES) != 0) {
         rtk_sdk_reply_error(id, "usage: <id> WRITE <base hex64> <offset hex64> <data: 1..65536 bytes as hex>");
+        return;
+    }
+    if (hooks->access_view != NULL) {
+        access_by_vendor(id, 1, (uintptr_t) base, offset, data, length);
         return;
     }
     uintptr_t address;
@@ -327,6 +361,9 @@ static void append_held(void *context, const struct rtk_held_object *object) {
         unsigned char bytes[2] = {(unsigned char) (object->name_units[u] >> 8),
                                   (unsigned char) (object->name_units[u] & 0xFF)};
         rtk_sdk_reply_append_hex(bytes, 2);
+    }
+    if (object->kind != NULL) {
+        rtk_sdk_reply_append(",%s", object->kind); /* the optional sixth field (docs/agent-protocol.md §4) */
     }
 }
 

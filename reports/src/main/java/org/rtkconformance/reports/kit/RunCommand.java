@@ -45,7 +45,7 @@ import static org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder.r
 final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-b", "--backend"}, defaultValue = "reference", paramLabel = "<id>",
-            description = "the backend to certify: reference or posix, or one from a --backend-jar (default: ${DEFAULT-VALUE})")
+            description = "the backend to certify: reference, posix or win32, or one from a --backend-jar (default: ${DEFAULT-VALUE})")
     String backend;
 
     @Option(names = {"-t", "--tags"}, paramLabel = "<expression>",
@@ -161,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
                     .findFirst().orElseGet(() -> selection.select(backend));
         } catch (IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), "--backend " + backend + ": no such backend; available: "
-                    + selection.providers().stream().map(p -> p.manifest().id()).sorted().collect(Collectors.joining(", ")));
+                    + selection.providers().stream().map(p -> p.id()).sorted().collect(Collectors.joining(", ")));
         }
         if (!System.getProperty(BackendSelection.PROPERTY, backend).equals(backend)) {
             // The steps choose the backend once per JVM; a second run with another one would silently reuse the first.

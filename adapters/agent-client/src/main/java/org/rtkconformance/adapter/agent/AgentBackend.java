@@ -93,6 +93,11 @@ final class AgentBackend implements Backend {
         return manifest.id();
     }
 
+    /** Whether the agent declares {@code reading} ({@code D-15.B}). */
+    boolean declares(String reading) {
+        return manifest.declares(org.rtkconformance.adapter.api.Reading.parse(reading));
+    }
+
     @Override
     public synchronized void close() {
         List<AgentCaller> live = liveCallers();

@@ -29,7 +29,8 @@ public abstract class AgentBackendProvider implements BackendProvider {
     private volatile Probe probe;
 
     /** The id {@code -Drtk.backend} selects this provider by. */
-    protected abstract String id();
+    @Override
+    public abstract String id();
 
     /** The agent command without protocol arguments, or why there is none. */
     protected abstract CommandOrReason command();

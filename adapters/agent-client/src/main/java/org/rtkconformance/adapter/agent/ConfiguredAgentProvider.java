@@ -36,7 +36,7 @@ public final class ConfiguredAgentProvider extends AgentBackendProvider {
     static final String HEADER = "RtkApi.h";
 
     @Override
-    protected String id() {
+    public String id() {
         String id = System.getProperty(ID_PROPERTY, DEFAULT_ID).trim();
         return id.isEmpty() ? DEFAULT_ID : id;
     }

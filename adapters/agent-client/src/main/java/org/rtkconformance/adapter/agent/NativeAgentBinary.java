@@ -10,14 +10,22 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the Linux agent: an explicit path ({@value #PATH_PROPERTY}), else the binary the build bundled
- * into this jar, copied once into the user's folder of unpacked files ({@link UnpackedFiles}) so it can be executed.
+ * Finds a native agent the build bundles: an explicit path (for posix {@value #PATH_PROPERTY}), else the binary
+ * the build bundled into this jar, copied once into the user's folder of unpacked files ({@link UnpackedFiles}) so
+ * it can be executed. Both bundled agents run on Linux: the posix agent natively, the win32 agent under Wine.
  */
 final class NativeAgentBinary {
 
     static final String PATH_PROPERTY = "rtk.posix.agentPath";
-    private static final String RESOURCE_FOLDER = "/org/rtkconformance/adapter/agent/native/";
-    private static final String BINARY = "rtk-posix-agent";
+
+    /** What one bundled agent is called and where the build puts it. */
+    record Bundle(String backend, String pathProperty, String resourceFolder, String binary, String sources) {
+    }
+
+    static final Bundle POSIX = new Bundle("posix", PATH_PROPERTY, "/org/rtkconformance/adapter/agent/native/",
+            "rtk-posix-agent", "a C compiler");
+    static final Bundle WIN32 = new Bundle("win32", "rtk.win32.agentPath",
+            "/org/rtkconformance/adapter/agent/native-win32/", "rtk-win32-agent.exe", "mingw-w64");
 
     private final Path path;
     private final String unavailable;
@@ -28,35 +36,44 @@ final class NativeAgentBinary {
     }
 
     static NativeAgentBinary locate() {
-        String explicit = System.getProperty(PATH_PROPERTY);
+        return locate(POSIX);
+    }
+
+    static NativeAgentBinary locate(Bundle bundle) {
+        String explicit = System.getProperty(bundle.pathProperty());
         if (explicit != null && !explicit.isBlank()) {
             Path given = Path.of(explicit.trim());
-            return Files.isExecutable(given) ? new NativeAgentBinary(given, null)
-                    : new NativeAgentBinary(null, "-D" + PATH_PROPERTY + "=" + explicit + " is not an executable file");
+            // The posix agent is executed itself; the win32 agent is a file Wine's loader reads.
+            boolean usable = bundle == POSIX ? Files.isExecutable(given) : Files.isRegularFile(given) && Files.isReadable(given);
+            return usable ? new NativeAgentBinary(given, null) : new NativeAgentBinary(null, "-D" + bundle.pathProperty()
+                    + "=" + explicit + (bundle == POSIX ? " is not an executable file" : " is not a readable file"));
         }
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
-            return new NativeAgentBinary(null, "the posix agent runs on Linux only (this is "
+            return new NativeAgentBinary(null, "the " + bundle.backend() + " agent runs on Linux only (this is "
                     + System.getProperty("os.name") + ")");
         }
-        try (InputStream binary = NativeAgentBinary.class.getResourceAsStream(RESOURCE_FOLDER + BINARY)) {
+        try (InputStream binary = NativeAgentBinary.class.getResourceAsStream(bundle.resourceFolder() + bundle.binary())) {
             if (binary == null) {
-                return new NativeAgentBinary(null, notBuiltReason());
+                return new NativeAgentBinary(null, notBuiltReason(bundle));
             }
-            Path target = UnpackedFiles.folder(BINARY, Map.of(BINARY, binary.readAllBytes()), Set.of(BINARY)).resolve(BINARY);
+            Path target = UnpackedFiles.folder(bundle.binary(), Map.of(bundle.binary(), binary.readAllBytes()), Set.of(bundle.binary()))
+                    .resolve(bundle.binary());
             return new NativeAgentBinary(target, null);
         } catch (IOException e) {
             return new NativeAgentBinary(null, "cannot unpack the bundled agent: " + e.getMessage());
         }
     }
 
-    private static String notBuiltReason() throws IOException {
-        try (InputStream note = NativeAgentBinary.class.getResourceAsStream(RESOURCE_FOLDER + "UNAVAILABLE")) {
+    private static String notBuiltReason(Bundle bundle) throws IOException {
+        try (InputStream note = NativeAgentBinary.class.getResourceAsStream(bundle.resourceFolder() + "UNAVAILABLE")) {
             if (note != null) {
-                return "the posix agent was not built: " + new String(note.readAllBytes(), StandardCharsets.UTF_8).strip();
+                return "the " + bundle.backend() + " agent was not built: "
+                        + new String(note.readAllBytes(), StandardCharsets.UTF_8).strip();
             }
         }
-        return "the posix agent binary is not in rtk-agent-client's jar (build it with mvn -pl adapters/agent-client"
-                + " install, or set -D" + PATH_PROPERTY + "=<path>)";
+        return "the " + bundle.backend() + " agent binary is not in rtk-agent-client's jar (build it with "
+                + bundle.sources() + " present: mvn -pl adapters/agent-client package, or set -D"
+                + bundle.pathProperty() + "=<path>)";
     }
 
     Optional<Path> path() {

@@ -14,7 +14,7 @@ import org.rtkconformance.adapter.api.NativeInterface;
 public final class PosixAgentProvider extends AgentBackendProvider {
 
     @Override
-    protected String id() {
+    public String id() {
         return "posix";
     }
 

@@ -12,6 +12,15 @@ public interface BackendProvider {
     BackendManifest manifest();
 
     /**
+     * The id {@code -Drtk.backend} selects this backend by, equal to {@code manifest().id()}. Selection asks this, not
+     * the manifest, so a provider whose manifest is expensive (it starts an agent, or boots Wine) overrides it and
+     * is not started when another backend is chosen.
+     */
+    default String id() {
+        return manifest().id();
+    }
+
+    /**
      * Why the backend cannot run on this machine (no compiler, no agent binary), or empty when it can.
      * A backend that is unavailable makes every scenario UNSUPPORTED with this reason.
      */

@@ -69,7 +69,7 @@ public final class BackendSelection {
             id = DEFAULT_ID;
         }
         for (BackendProvider provider : providers) {
-            if (provider.manifest().id().equals(id)) {
+            if (provider.id().equals(id)) {
                 return provider;
             }
         }
