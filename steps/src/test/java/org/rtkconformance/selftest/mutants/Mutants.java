@@ -1,11 +1,13 @@
 package org.rtkconformance.selftest.mutants;
 
+import org.rtkconformance.selftest.naive.NaivePorts;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Every mutant of the kit, rule mutants first; ids are unique. */
+/** Every mutant of the kit: rule mutants, port mutants, then the independent naive ports; ids are unique. */
 public final class Mutants {
 
     private Mutants() {
@@ -15,6 +17,7 @@ public final class Mutants {
     public static List<Mutant> all() {
         List<Mutant> all = new ArrayList<>(RuleMutants.all());
         all.addAll(PortMutants.all());
+        all.addAll(NaivePorts.all());
         Set<String> ids = new HashSet<>();
         for (Mutant mutant : all) {
             if (!ids.add(mutant.id())) {
