@@ -1,0 +1,177 @@
+package org.rtkconformance.explore;
+
+import org.rtkconformance.adapter.api.Capability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Draws the next action of a sequence from a seeded {@link SplittableRandom}, guided by the reference's
+ * bookkeeping (which caller holds which handle and view) so most actions reach a live object. Only actions
+ * whose capabilities the backend declares are drawn. The same seed and the same reference give the same
+ * sequence, which is what makes a finding replayable.
+ */
+final class ActionGenerator {
+
+    private static final long[] SIZES = {4096, 4096, 4096, 1, 100, 4097, 8192, 65536, 0};
+    private static final long[] OFFSETS = {0, 0, 100, 4088, 4096, 8184};
+    private static final int[] ACCESSES = {1, 2, 1, 2, 3, 0, 4, 6, 0x80000002};
+    private static final long[] INHERIT = {0, 1, 2, 0xFF};
+    private static final String[] KINDS = {"event", "mutex", "semaphore"};
+
+    private final SplittableRandom random;
+    private final Set<Capability> capabilities;
+    private final List<String> callers;
+    private final List<String> names;
+    private int written;
+
+    ActionGenerator(long seed, Set<Capability> capabilities) {
+        this.random = new SplittableRandom(seed);
+        this.capabilities = capabilities;
+        int count = capabilities.contains(Capability.MULTIPLE_CALLERS) ? 2 + random.nextInt(3) : 1;
+        this.callers = List.of("A", "B", "C", "D").subList(0, count);
+        this.names = NameClasses.pool(random);
+    }
+
+    /** The drivers of this sequence. */
+    List<String> callers() {
+        return callers;
+    }
+
+    /** The next action; {@code model} is the reference's bookkeeping so far. */
+    Action next(ScriptRunner model) {
+        List<String> alive = new ArrayList<>();
+        callers.stream().filter(model::alive).forEach(alive::add);
+        String caller = alive.isEmpty() ? callers.get(0) : alive.get(random.nextInt(alive.size()));
+        String name = names.get(random.nextInt(names.size()));
+        int roll = random.nextInt(100);
+        if (roll < 16) {
+            return Action.of(Action.Kind.CREATE, caller, name).withNumber(pick(SIZES));
+        }
+        if (roll < 36) {
+            return Action.of(Action.Kind.OPEN, caller, name).withAccess(random.nextInt(4) == 0 ? pick(ACCESSES)
+                    : 1 + random.nextInt(2));
+        }
+        if (roll < 60 && capabilities.contains(Capability.VIEW_ACCESS)) {
+            return memory(model, caller, name);
+        }
+        if (roll < 74) {
+            return close(model, caller, name);
+        }
+        if (roll < 80 && capabilities.contains(Capability.UNMAP)) {
+            String held = heldView(model, caller, name);
+            return Action.of(random.nextInt(5) == 0 ? Action.Kind.UNMAP_AGAIN : Action.Kind.UNMAP, caller, held);
+        }
+        if (roll < 93) {
+            return unusualOpen(caller, name);
+        }
+        if (roll < 96) {
+            return unusualCreate(caller, name);
+        }
+        if (roll < 98 && capabilities.contains(Capability.CALLER_TERMINATION) && alive.size() > 1) {
+            return Action.of(Action.Kind.TERMINATE, caller, null);
+        }
+        return Action.of(Action.Kind.DETACH, caller, null);
+    }
+
+    private Action memory(ScriptRunner model, String caller, String name) {
+        String held = heldView(model, caller, name);
+        long offset = OFFSETS[random.nextInt(OFFSETS.length)];
+        if (random.nextBoolean()) {
+            written++;
+            return Action.of(Action.Kind.WRITE, caller, held).withNumber(offset)
+                    .withText(String.format(java.util.Locale.ROOT, "w%07d", written));
+        }
+        return Action.of(Action.Kind.READ, caller, held).withNumber(offset).withExtra(8);
+    }
+
+    private Action close(ScriptRunner model, String caller, String name) {
+        int roll = random.nextInt(10);
+        if (roll == 0) {
+            return Action.of(Action.Kind.CLOSE_NULL, caller, null);
+        }
+        if (roll == 1) {
+            return Action.of(Action.Kind.CLOSE_AGAIN, caller, null);
+        }
+        String held = name;
+        for (String candidate : names) {
+            if (model.holdsHandle(caller, candidate) && (held == name || random.nextBoolean())) {
+                held = candidate;
+            }
+        }
+        return Action.of(Action.Kind.CLOSE, caller, held);
+    }
+
+    /** A name {@code caller} has a mapped view of, preferring {@code name}; {@code name} when it has none. */
+    private String heldView(ScriptRunner model, String caller, String name) {
+        if (model.holdsView(caller, name)) {
+            return name;
+        }
+        for (String candidate : names) {
+            if (model.holdsView(caller, candidate)) {
+                return candidate;
+            }
+        }
+        return name;
+    }
+
+    private Action unusualOpen(String caller, String name) {
+        int access = random.nextBoolean() ? 2 : pick(ACCESSES);
+        switch (random.nextInt(10)) {
+            case 0:
+                return Action.of(Action.Kind.OPEN_INHERIT, caller, name).withAccess(access).withNumber(pick(INHERIT));
+            case 1:
+                return Action.of(Action.Kind.OPEN_NULL_HANDLE, caller, name).withAccess(access);
+            case 2:
+                return Action.of(Action.Kind.OPEN_NULL_LOCATION, caller, name).withAccess(access);
+            case 3:
+                return Action.of(Action.Kind.OPEN_NULL_NAME, caller, null).withAccess(access);
+            case 4:
+                return Action.of(Action.Kind.OPEN_UNTERMINATED, caller, name).withAccess(access);
+            case 5: {
+                // Lengths that disagree with the buffer "Alpha" (10 bytes): odd, beyond MaximumLength, shorter.
+                long[][] lengths = {{9, 12}, {10, 8}, {8, 12}, {0, 12}, {4, 12}};
+                long[] chosen = lengths[random.nextInt(lengths.length)];
+                return Action.of(Action.Kind.OPEN_MALFORMED, caller, null).withAccess(access).withText("Alpha{U+0000}")
+                        .withNumber(chosen[0]).withExtra(chosen[1]);
+            }
+            case 6:
+                return Action.of(Action.Kind.OPEN_NULL_BUFFER, caller, null).withAccess(access)
+                        .withNumber(random.nextBoolean() ? 0 : 10).withExtra(12);
+            case 7:
+                return Action.of(Action.Kind.OPEN_INSTANCE, caller, name).withAccess(access).withNumber(0);
+            case 8:
+                return Action.of(Action.Kind.OPEN_OTHERS_INSTANCE, caller, name).withAccess(access)
+                        .withText(callers.get(random.nextInt(callers.size())));
+            default:
+                return Action.of(Action.Kind.OPEN_NEVER_ISSUED_INSTANCE, caller, name).withAccess(access);
+        }
+    }
+
+    private Action unusualCreate(String caller, String name) {
+        switch (random.nextInt(5)) {
+            case 0:
+                return Action.of(Action.Kind.CREATE_UNNAMED, caller, null).withNumber(4096);
+            case 1:
+                return Action.of(Action.Kind.CREATE_SIZE_HIGH, caller, name).withNumber(4096).withExtra(1);
+            case 2:
+                return Action.of(Action.Kind.CREATE_NULL_HANDLE, caller, name).withNumber(4096);
+            case 3:
+                return Action.of(Action.Kind.CREATE_NULL_LOCATION, caller, name).withNumber(4096);
+            default:
+                return capabilities.contains(Capability.NAMED_OBJECTS_OF_OTHER_KINDS)
+                        ? Action.of(Action.Kind.CREATE_OTHER_KIND, caller, name).withText(KINDS[random.nextInt(KINDS.length)])
+                        : Action.of(Action.Kind.CREATE, caller, name).withNumber(4096);
+        }
+    }
+
+    private long pick(long[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private int pick(int[] values) {
+        return values[random.nextInt(values.length)];
+    }
+}

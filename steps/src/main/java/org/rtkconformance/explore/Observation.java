@@ -1,0 +1,95 @@
+package org.rtkconformance.explore;
+
+import org.rtkconformance.adapter.api.MemoryAccess;
+import org.rtkconformance.adapter.api.NtStatus;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * What one action showed, through the documented calls only: the status, which out-parameters were written,
+ * the outcome and bytes of a memory access, or that the backend broke. Handle values and addresses are not
+ * part of it (two correct implementations hand out different ones).
+ *
+ * @param kind             what sort of outcome this is
+ * @param status           the status returned, for calls
+ * @param handleWritten    whether *SharedMemoryHandle was written (create and open)
+ * @param locationWritten  whether *location was written (create and open)
+ * @param access           the outcome of a read or write
+ * @param bytes            the bytes a read returned
+ * @param detail           what broke, for {@link Kind#BROKE}
+ */
+public record Observation(Kind kind, NtStatus status, boolean handleWritten, boolean locationWritten,
+                          MemoryAccess.Outcome access, byte[] bytes, String detail) {
+
+    /** The sorts of outcome. */
+    public enum Kind {
+        /** A call with a status. */
+        CALL,
+        /** A read or write through a view. */
+        MEMORY,
+        /** The caller was terminated. */
+        TERMINATED,
+        /** The step could not be resolved (no such handle or view in the scenario's bookkeeping): not run. */
+        SKIPPED,
+        /** The backend broke: a crash, a hang, garbage (BackendFailureException or any exception). */
+        BROKE
+    }
+
+    static Observation call(NtStatus status) {
+        return new Observation(Kind.CALL, status, false, false, null, null, "");
+    }
+
+    static Observation call(NtStatus status, boolean handleWritten, boolean locationWritten) {
+        return new Observation(Kind.CALL, status, handleWritten, locationWritten, null, null, "");
+    }
+
+    static Observation memory(MemoryAccess access) {
+        return new Observation(Kind.MEMORY, null, false, false, access.outcome(), access.data(), "");
+    }
+
+    static Observation terminated() {
+        return new Observation(Kind.TERMINATED, null, false, false, null, null, "");
+    }
+
+    static Observation skipped() {
+        return new Observation(Kind.SKIPPED, null, false, false, null, null, "");
+    }
+
+    static Observation broke(Throwable failure) {
+        return new Observation(Kind.BROKE, null, false, false, null, null,
+                failure.getClass().getSimpleName() + ": " + failure.getMessage());
+    }
+
+    /** Whether two backends showed the same thing (the detail of a break is not compared). */
+    public boolean sameAs(Observation other) {
+        return kind == other.kind && java.util.Objects.equals(status, other.status)
+                && handleWritten == other.handleWritten && locationWritten == other.locationWritten
+                && access == other.access && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Observation && sameAs((Observation) other);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(kind, status, handleWritten, locationWritten, access) * 31 + Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        switch (kind) {
+            case CALL:
+                return status.name() + (handleWritten ? ", *SharedMemoryHandle written" : "")
+                        + (locationWritten ? ", *location written" : "");
+            case MEMORY:
+                return access + (bytes.length > 0 ? " " + HexFormat.of().formatHex(bytes) : "");
+            case BROKE:
+                return "the backend broke (" + detail + ")";
+            default:
+                return kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}
