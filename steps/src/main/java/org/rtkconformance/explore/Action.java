@@ -11,17 +11,20 @@ import java.util.Objects;
  * @param name   the object name in the features' notation ({@code 255 × "a" + "b"}), or {@code null}
  * @param number the size, offset, MaxWFSO, RtssInst, Length or MaximumSizeHigh the step takes
  * @param access DesiredAccess (raw ULONG), or the InheritHandle byte for {@link Kind#OPEN_INHERIT}
- * @param text   the bytes written (ASCII), the malformed buffer, the object kind or the other driver
+ * @param text   the bytes written (ASCII), the raw buffer, the object kind, the other driver, the protection,
+ *               the IRQL or the fault, as the step words it
  * @param extra  the second number a step takes (MaximumLength, MaximumSizeHigh)
  */
 public record Action(Kind kind, String caller, String name, long number, int access, String text, long extra) {
 
     /** The steps the explorer draws from. */
     public enum Kind {
-        CREATE, CREATE_UNNAMED, CREATE_SIZE_HIGH, CREATE_NULL_HANDLE, CREATE_NULL_LOCATION, CREATE_OTHER_KIND,
+        CREATE, CREATE_PROTECTED, CREATE_RAW_NAME, CREATE_UNNAMED, CREATE_SIZE_HIGH, CREATE_NULL_HANDLE,
+        CREATE_NULL_LOCATION, CREATE_OTHER_KIND,
         OPEN, OPEN_INHERIT, OPEN_NULL_HANDLE, OPEN_NULL_LOCATION, OPEN_NULL_NAME, OPEN_UNTERMINATED, OPEN_MALFORMED,
         OPEN_NULL_BUFFER, OPEN_INSTANCE, OPEN_OTHERS_INSTANCE, OPEN_NEVER_ISSUED_INSTANCE,
-        WRITE, READ, UNMAP, UNMAP_AGAIN, CLOSE, CLOSE_NULL, CLOSE_AGAIN, DETACH, TERMINATE
+        WRITE, READ, VIEW_ADDRESSES, UNMAP, UNMAP_AGAIN, CLOSE, CLOSE_NULL, CLOSE_AGAIN, DETACH, TERMINATE, RUN_AT_IRQL,
+        FORCE_FAULT
     }
 
     public Action {

@@ -16,7 +16,13 @@ import java.util.SplittableRandom;
 final class ActionGenerator {
 
     private static final long[] SIZES = {4096, 4096, 4096, 1, 100, 4097, 8192, 65536, 0};
-    private static final long[] OFFSETS = {0, 0, 100, 4088, 4096, 8184};
+    private static final long[] OFFSETS = {0, 0, 100, 4088, 4092, 4096, 8184, 8188};
+    private static final String[] PROTECTIONS = {"PAGE_READWRITE", "PAGE_READONLY", "PAGE_WRITECOPY", "PAGE_EXECUTE_READ",
+        "PAGE_NOACCESS", "0x0"};
+    private static final String[] IRQLS = {"APC_LEVEL", "DISPATCH_LEVEL", "PASSIVE_LEVEL"};
+    private static final String[] FAULTS = {"memory exhaustion", "a stopped RTSS", "an internal failure"};
+    /** Lengths that disagree with the 12-byte buffer "Alpha" + NUL: odd, beyond MaximumLength, shorter, empty. */
+    private static final long[][] RAW_LENGTHS = {{9, 12}, {10, 8}, {8, 12}, {0, 12}, {4, 12}, {0, 0}, {10, 12}};
     private static final int[] ACCESSES = {1, 2, 1, 2, 3, 0, 4, 6, 0x80000002};
     private static final long[] INHERIT = {0, 1, 2, 0xFF};
     private static final String[] KINDS = {"event", "mutex", "semaphore"};
@@ -31,7 +37,11 @@ final class ActionGenerator {
         this.random = new SplittableRandom(seed);
         this.capabilities = capabilities;
         int count = capabilities.contains(Capability.MULTIPLE_CALLERS) ? 2 + random.nextInt(3) : 1;
-        this.callers = List.of("A", "B", "C", "D").subList(0, count);
+        List<String> drawn = new ArrayList<>(List.of("A", "B", "C", "D").subList(0, count));
+        if (count > 1 && capabilities.contains(Capability.ATTACH_EX) && random.nextInt(3) == 0) {
+            drawn.set(count - 1, ScriptRunner.ATTACHED_EX);
+        }
+        this.callers = List.copyOf(drawn);
         this.names = NameClasses.pool(random);
     }
 
@@ -64,11 +74,14 @@ final class ActionGenerator {
             String held = heldView(model, caller, name);
             return Action.of(random.nextInt(5) == 0 ? Action.Kind.UNMAP_AGAIN : Action.Kind.UNMAP, caller, held);
         }
-        if (roll < 93) {
+        if (roll < 90) {
             return unusualOpen(caller, name);
         }
-        if (roll < 96) {
+        if (roll < 95) {
             return unusualCreate(caller, name);
+        }
+        if (roll == 95) {
+            return harness(caller, name);
         }
         if (roll < 98 && capabilities.contains(Capability.CALLER_TERMINATION) && alive.size() > 1) {
             return Action.of(Action.Kind.TERMINATE, caller, null);
@@ -131,9 +144,7 @@ final class ActionGenerator {
             case 4:
                 return Action.of(Action.Kind.OPEN_UNTERMINATED, caller, name).withAccess(access);
             case 5: {
-                // Lengths that disagree with the buffer "Alpha" (10 bytes): odd, beyond MaximumLength, shorter.
-                long[][] lengths = {{9, 12}, {10, 8}, {8, 12}, {0, 12}, {4, 12}};
-                long[] chosen = lengths[random.nextInt(lengths.length)];
+                long[] chosen = RAW_LENGTHS[random.nextInt(RAW_LENGTHS.length)];
                 return Action.of(Action.Kind.OPEN_MALFORMED, caller, null).withAccess(access).withText("Alpha{U+0000}")
                         .withNumber(chosen[0]).withExtra(chosen[1]);
             }
@@ -150,8 +161,33 @@ final class ActionGenerator {
         }
     }
 
+    /** Harness steps: the IRQL, a forced fault, the distinct addresses of a caller's views. */
+    private Action harness(String caller, String name) {
+        int roll = random.nextInt(3);
+        if (roll == 0 && capabilities.contains(Capability.IRQL_CONTROL)) {
+            return Action.of(Action.Kind.RUN_AT_IRQL, caller, null).withText(IRQLS[random.nextInt(IRQLS.length)]);
+        }
+        if (roll == 1 && capabilities.contains(Capability.FAULT_INJECTION)) {
+            return Action.of(Action.Kind.FORCE_FAULT, caller, null).withText(FAULTS[random.nextInt(FAULTS.length)]);
+        }
+        return Action.of(Action.Kind.VIEW_ADDRESSES, caller, name);
+    }
+
     private Action unusualCreate(String caller, String name) {
-        switch (random.nextInt(5)) {
+        int roll = random.nextInt(8);
+        if (roll == 5) {
+            return Action.of(Action.Kind.CREATE_PROTECTED, caller, name).withNumber(4096)
+                    .withText(PROTECTIONS[random.nextInt(PROTECTIONS.length)]);
+        }
+        if (roll == 6) {
+            long[] lengths = RAW_LENGTHS[random.nextInt(RAW_LENGTHS.length)];
+            return Action.of(Action.Kind.CREATE_RAW_NAME, caller, null).withText("Alpha{U+0000}").withNumber(lengths[0])
+                    .withExtra(lengths[1]);
+        }
+        if (roll == 7) {
+            return Action.of(Action.Kind.VIEW_ADDRESSES, caller, name);
+        }
+        switch (roll) {
             case 0:
                 return Action.of(Action.Kind.CREATE_UNNAMED, caller, null).withNumber(4096);
             case 1:

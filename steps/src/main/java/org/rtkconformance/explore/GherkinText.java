@@ -23,6 +23,11 @@ final class GherkinText {
         switch (a.kind()) {
             case CREATE:
                 return d + "creates the shared memory object " + a.name() + " of " + a.number() + " bytes";
+            case CREATE_PROTECTED:
+                return d + "has created the shared memory object " + a.name() + " of " + a.number() + " bytes with " + a.text();
+            case CREATE_RAW_NAME:
+                return d + "creates a shared memory object of " + ScriptRunner.RAW_NAME_SIZE + " bytes with a Name of Length "
+                        + a.number() + " and MaximumLength " + a.extra() + " over the buffer \"" + a.text() + "\"";
             case CREATE_UNNAMED:
                 return d + "creates an unnamed shared memory object of " + a.number() + " bytes";
             case CREATE_SIZE_HIGH:
@@ -63,6 +68,8 @@ final class GherkinText {
                 return d + "writes \"" + a.text() + "\" at offset " + a.number() + " of its view of " + a.name();
             case READ:
                 return d + "reads " + a.extra() + " bytes at offset " + a.number() + " of its view of " + a.name();
+            case VIEW_ADDRESSES:
+                return d + "counts the distinct addresses of its views of " + a.name();
             case UNMAP:
                 return d + "unmaps its view of " + a.name();
             case UNMAP_AGAIN:
@@ -77,6 +84,10 @@ final class GherkinText {
                 return d + "detaches from the RTSS";
             case TERMINATE:
                 return d + "is terminated";
+            case RUN_AT_IRQL:
+                return d + "runs at " + a.text();
+            case FORCE_FAULT:
+                return "the backend is forced into " + a.text();
             default:
                 throw new IllegalStateException("unknown action " + a.kind());
         }
@@ -92,7 +103,14 @@ final class GherkinText {
             lines.add("Then " + readCheck(action, shown));
             return lines;
         }
-        lines.add("When " + when(action));
+        if (action.kind() == Action.Kind.VIEW_ADDRESSES) {
+            lines.add("Then driver " + action.caller() + "'s views of " + action.name() + " are at " + shown.bytes()[0]
+                    + " distinct address" + (shown.bytes()[0] == 1 ? "" : "es"));
+            return lines;
+        }
+        boolean given = action.kind() == Action.Kind.CREATE_PROTECTED || action.kind() == Action.Kind.RUN_AT_IRQL
+                || action.kind() == Action.Kind.FORCE_FAULT;
+        lines.add((given ? "Given " : "When ") + when(action));
         switch (shown.kind()) {
             case CALL:
                 lines.add("Then the call returns " + shown.status().name());

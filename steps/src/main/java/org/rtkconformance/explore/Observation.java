@@ -16,7 +16,7 @@ import java.util.HexFormat;
  * @param handleWritten    whether *SharedMemoryHandle was written (create and open)
  * @param locationWritten  whether *location was written (create and open)
  * @param access           the outcome of a read or write
- * @param bytes            the bytes a read returned
+ * @param bytes            the bytes a read returned; for {@link Kind#COUNT}, the count in one byte
  * @param detail           what broke, for {@link Kind#BROKE}
  */
 public record Observation(Kind kind, NtStatus status, boolean handleWritten, boolean locationWritten,
@@ -30,6 +30,10 @@ public record Observation(Kind kind, NtStatus status, boolean handleWritten, boo
         MEMORY,
         /** The caller was terminated. */
         TERMINATED,
+        /** A harness action with no outcome of its own (an IRQL set, a fault forced). */
+        DONE,
+        /** How many distinct addresses a caller's views of a name are at. */
+        COUNT,
         /** The step could not be resolved (no such handle or view in the scenario's bookkeeping): not run. */
         SKIPPED,
         /** The backend broke: a crash, a hang, garbage (BackendFailureException or any exception). */
@@ -50,6 +54,14 @@ public record Observation(Kind kind, NtStatus status, boolean handleWritten, boo
 
     static Observation terminated() {
         return new Observation(Kind.TERMINATED, null, false, false, null, null, "");
+    }
+
+    static Observation done() {
+        return new Observation(Kind.DONE, null, false, false, null, null, "");
+    }
+
+    static Observation count(long distinct) {
+        return new Observation(Kind.COUNT, null, false, false, null, new byte[] {(byte) distinct}, "");
     }
 
     static Observation skipped() {
@@ -86,6 +98,8 @@ public record Observation(Kind kind, NtStatus status, boolean handleWritten, boo
                         + (locationWritten ? ", *location written" : "");
             case MEMORY:
                 return access + (bytes.length > 0 ? " " + HexFormat.of().formatHex(bytes) : "");
+            case COUNT:
+                return bytes[0] + " distinct address(es)";
             case BROKE:
                 return "the backend broke (" + detail + ")";
             default:

@@ -33,7 +33,8 @@ public final class ScenarioWriter {
         lines.add("Scenario: " + result.backendId() + " and the reference differ on: " + minimal.last());
         boolean first = true;
         for (String caller : Lockstep.callersOf(minimal.actions())) {
-            lines.add("  " + (first ? "Given" : "And") + " driver " + caller + " is attached to the RTSS");
+            lines.add("  " + (first ? "Given" : "And") + " driver " + caller + " is attached to the RTSS"
+                    + (ScriptRunner.ATTACHED_EX.equals(caller) ? " with RtkRtssAttachEx" : ""));
             first = false;
         }
         for (int i = 0; i < minimal.actions().size(); i++) {

@@ -5,6 +5,7 @@ import org.rtkconformance.adapter.api.AttachResult;
 import org.rtkconformance.adapter.api.Backend;
 import org.rtkconformance.adapter.api.Caller;
 import org.rtkconformance.adapter.api.CreateSharedMemoryCall;
+import org.rtkconformance.adapter.api.Fault;
 import org.rtkconformance.adapter.api.Handle;
 import org.rtkconformance.adapter.api.NamedObjectResult;
 import org.rtkconformance.adapter.api.ObjectKind;
@@ -12,6 +13,7 @@ import org.rtkconformance.adapter.api.OpenSharedMemoryCall;
 import org.rtkconformance.adapter.api.RtssInst;
 import org.rtkconformance.adapter.api.SharedMemoryResult;
 import org.rtkconformance.adapter.api.UnicodeString;
+import org.rtkconformance.steps.notation.AccessNotation;
 import org.rtkconformance.steps.notation.NameNotation;
 
 import java.nio.charset.StandardCharsets;
@@ -33,6 +35,9 @@ final class ScriptRunner {
     /** The MaxWFSO the Given attach step passes. */
     private static final int MAX_WFSO = 1;
 
+    private static final Map<String, Integer> IRQLS = Map.of("PASSIVE_LEVEL", 0, "APC_LEVEL", 1, "DISPATCH_LEVEL", 2);
+    private static final Map<String, Fault> FAULTS = Map.of("memory exhaustion", Fault.MEMORY_EXHAUSTED,
+            "a stopped RTSS", Fault.RTSS_STOPPED, "an internal failure", Fault.INTERNAL_FAILURE);
     private static final Map<String, String> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Backend backend;
@@ -72,11 +77,17 @@ final class ScriptRunner {
         this.backend = backend;
     }
 
-    /** "Given driver X is attached to the RTSS"; false when the attach did not give an instance. */
+    /** The driver the sequences attach with RtkRtssAttachEx (a NULL-free routine that does nothing) rather than RtkRtssAttach. */
+    static final String ATTACHED_EX = "E";
+    /** The size a create with a raw UNICODE_STRING asks for. */
+    static final int RAW_NAME_SIZE = 4096;
+
+    /** "Given driver X is attached to the RTSS" (with RtkRtssAttachEx for driver E); false without an instance. */
     boolean attach(String caller) {
         Driver driver = new Driver(backend.newCaller(caller));
         drivers.put(caller, driver);
-        AttachResult result = driver.caller.rtkRtssAttach(MAX_WFSO);
+        AttachResult result = ATTACHED_EX.equals(caller) ? driver.caller.rtkRtssAttachEx(MAX_WFSO, reason -> { })
+                : driver.caller.rtkRtssAttach(MAX_WFSO);
         if (result.status().isSuccess() && result.instance().written()) {
             driver.instance = result.instance().value();
         }
@@ -118,6 +129,13 @@ final class ScriptRunner {
         switch (action.kind()) {
             case CREATE:
                 return create(driver, action.name(), CreateSharedMemoryCall.of(inst, action.number(), name(action)));
+            case CREATE_PROTECTED:
+                return create(driver, action.name(), CreateSharedMemoryCall.of(inst, action.number(), name(action))
+                        .withProtect(AccessNotation.protect(action.text())));
+            case CREATE_RAW_NAME: {
+                UnicodeString raw = raw(action);
+                return create(driver, notationOf(raw.text()), CreateSharedMemoryCall.of(inst, RAW_NAME_SIZE, raw));
+            }
             case CREATE_UNNAMED:
                 return create(driver, null, CreateSharedMemoryCall.of(inst, action.number(), null));
             case CREATE_SIZE_HIGH:
@@ -151,9 +169,8 @@ final class ScriptRunner {
                 return open(driver, action.name(), OpenSharedMemoryCall.of(inst, action.access(),
                         UnicodeString.unterminated(name(action).text())));
             case OPEN_MALFORMED: {
-                char[] units = NameNotation.parse("\"" + action.text() + "\"").toCharArray();
-                UnicodeString malformed = UnicodeString.withLengths(units, (int) action.number(), (int) action.extra());
-                return open(driver, null, OpenSharedMemoryCall.of(inst, action.access(), malformed));
+                UnicodeString raw = raw(action);
+                return open(driver, notationOf(raw.text()), OpenSharedMemoryCall.of(inst, action.access(), raw));
             }
             case OPEN_NULL_BUFFER:
                 return open(driver, null, OpenSharedMemoryCall.of(inst, action.access(),
@@ -177,6 +194,11 @@ final class ScriptRunner {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
                 return view == null ? Observation.skipped()
                         : Observation.memory(caller.read(view.address, action.number(), (int) action.extra()));
+            }
+            case VIEW_ADDRESSES: {
+                String text = text(action.name());
+                return Observation.count(openings.stream().filter(o -> o.owner == driver && text.equals(o.name)
+                        && o.viewMapped).map(o -> o.address).distinct().count());
             }
             case UNMAP: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
@@ -208,6 +230,12 @@ final class ScriptRunner {
                 return lastClosed == null ? Observation.skipped() : Observation.call(caller.rtkCloseHandle(inst, lastClosed));
             case DETACH:
                 return Observation.call(caller.rtkRtssDetach(inst));
+            case RUN_AT_IRQL:
+                caller.setIrql(IRQLS.get(action.text()));
+                return Observation.done();
+            case FORCE_FAULT:
+                backend.faults().inject(FAULTS.get(action.text()));
+                return Observation.done();
             case TERMINATE:
                 driver.terminated = true;
                 caller.terminate();
@@ -215,6 +243,22 @@ final class ScriptRunner {
             default:
                 throw new IllegalStateException("unknown action " + action.kind());
         }
+    }
+
+    /** The UNICODE_STRING of a raw-name step: the buffer in the notation, the lengths as given. */
+    private static UnicodeString raw(Action action) {
+        return UnicodeString.withLengths(NameNotation.parse("\"" + action.text() + "\"").toCharArray(),
+                (int) action.number(), (int) action.extra());
+    }
+
+    /** A notation naming exactly {@code text}: printable ASCII as is, every other unit as {U+XXXX}. */
+    static String notationOf(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char unit : text.toCharArray()) {
+            out.append(unit >= 0x20 && unit < 0x7F && unit != '"' && unit != '{' ? String.valueOf(unit)
+                    : String.format(Locale.ROOT, "{U+%04X}", (int) unit));
+        }
+        return out.append('"').toString();
     }
 
     private static UnicodeString name(Action action) {
