@@ -16,7 +16,12 @@ import java.util.SplittableRandom;
 final class ActionGenerator {
 
     private static final long[] SIZES = {4096, 4096, 4096, 1, 100, 4097, 8192, 65536, 0};
-    private static final long[] OFFSETS = {0, 0, 100, 4088, 4092, 4096, 8184, 8188};
+    /**
+     * Offsets of 8-byte accesses: inside the first page, and across its end (one view of 4 KiB or less ends
+     * there). Nothing further: an address a whole page past a view may be another view of the process, which
+     * C allows, so what it shows is not the view's extent.
+     */
+    private static final long[] OFFSETS = {0, 0, 100, 4088, 4092};
     private static final String[] PROTECTIONS = {"PAGE_READWRITE", "PAGE_READONLY", "PAGE_WRITECOPY", "PAGE_EXECUTE_READ",
         "PAGE_NOACCESS", "0x0"};
     private static final String[] IRQLS = {"APC_LEVEL", "DISPATCH_LEVEL", "PASSIVE_LEVEL"};

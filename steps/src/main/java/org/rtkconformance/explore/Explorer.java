@@ -79,7 +79,7 @@ public final class Explorer {
                     if (oracle.kind() != Observation.Kind.SKIPPED) {
                         operations++;
                     }
-                    if (!oracle.sameAs(subject)) {
+                    if (oracle.contradictedBy(subject)) {
                         Divergence found = new Divergence(actions, expected, subject);
                         double exploreSeconds = (System.nanoTime() - started) / 1e9;
                         Shrinker shrinker = new Shrinker(lockstep, settings.shrinkBudget());

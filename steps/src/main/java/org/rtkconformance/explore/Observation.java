@@ -37,7 +37,13 @@ public record Observation(Kind kind, NtStatus status, boolean handleWritten, boo
         /** The step could not be resolved (no such handle or view in the scenario's bookkeeping): not run. */
         SKIPPED,
         /** The backend broke: a crash, a hang, garbage (BackendFailureException or any exception). */
-        BROKE
+        BROKE,
+        /**
+         * An access through a view when a later mapping of the same driver starts within 8 KiB of its base: the
+         * view is gone and its address reused (a dangling pointer in C), or the 8 bytes read across the end of
+         * a one-page view reach the next mapping. Either way it shows another mapping, so it is compared with nothing.
+         */
+        UNDEFINED
     }
 
     static Observation call(NtStatus status) {
@@ -48,8 +54,15 @@ public record Observation(Kind kind, NtStatus status, boolean handleWritten, boo
         return new Observation(Kind.CALL, status, handleWritten, locationWritten, null, null, "");
     }
 
-    static Observation memory(MemoryAccess access) {
-        return new Observation(Kind.MEMORY, null, false, false, access.outcome(), access.data(), "");
+    /**
+     * A read or write; {@code acrossViewEnd} when it may run across the end of the view, where the page says
+     * nothing of which fault comes first (the read-only page or the unmapped one): a fault is then recorded as
+     * {@link MemoryAccess.Outcome#NOT_MAPPED} whichever the backend reported, and the detail keeps what it said.
+     */
+    static Observation memory(MemoryAccess access, boolean acrossViewEnd) {
+        MemoryAccess.Outcome outcome = acrossViewEnd && access.outcome() != MemoryAccess.Outcome.OK
+                ? MemoryAccess.Outcome.NOT_MAPPED : access.outcome();
+        return new Observation(Kind.MEMORY, null, false, false, outcome, access.data(), access.outcome().name());
     }
 
     static Observation terminated() {
@@ -64,6 +77,10 @@ public record Observation(Kind kind, NtStatus status, boolean handleWritten, boo
         return new Observation(Kind.COUNT, null, false, false, null, new byte[] {(byte) distinct}, "");
     }
 
+    static Observation undefined() {
+        return new Observation(Kind.UNDEFINED, null, false, false, null, null, "");
+    }
+
     static Observation skipped() {
         return new Observation(Kind.SKIPPED, null, false, false, null, null, "");
     }
@@ -71,6 +88,11 @@ public record Observation(Kind kind, NtStatus status, boolean handleWritten, boo
     static Observation broke(Throwable failure) {
         return new Observation(Kind.BROKE, null, false, false, null, null,
                 failure.getClass().getSimpleName() + ": " + failure.getMessage());
+    }
+
+    /** Whether the backend's {@code shown} contradicts this, the reference's observation: a divergence. */
+    public boolean contradictedBy(Observation shown) {
+        return kind != Kind.UNDEFINED && shown.kind != Kind.UNDEFINED && !sameAs(shown);
     }
 
     /** Whether two backends showed the same thing (the detail of a break is not compared). */

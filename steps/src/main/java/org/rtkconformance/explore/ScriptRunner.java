@@ -44,6 +44,7 @@ final class ScriptRunner {
     private final Map<String, Driver> drivers = new LinkedHashMap<>();
     private final List<Opening> openings = new ArrayList<>();
     private Handle lastClosed;
+    private Driver lastCloser;
 
     private static final class Driver {
         final Caller caller;
@@ -62,6 +63,8 @@ final class ScriptRunner {
         final Address address;
         boolean handleOpen;
         boolean viewMapped;
+        /** Whether a later opening of the same driver was mapped at or just after this view's address. */
+        boolean addressReused;
 
         Opening(Driver owner, String name, Handle handle, Address address) {
             this.owner = owner;
@@ -79,6 +82,11 @@ final class ScriptRunner {
 
     /** The driver the sequences attach with RtkRtssAttachEx (a NULL-free routine that does nothing) rather than RtkRtssAttach. */
     static final String ATTACHED_EX = "E";
+    /**
+     * A later mapping starting this close past a view's base makes accesses through the view undefined
+     * (Observation.Kind.UNDEFINED): the accesses drawn touch the first page and 8 bytes past it.
+     */
+    private static final long REUSE_WINDOW = 8192;
     /** The size a create with a raw UNICODE_STRING asks for. */
     static final int RAW_NAME_SIZE = 4096;
 
@@ -187,23 +195,36 @@ final class ScriptRunner {
                 return open(driver, action.name(), OpenSharedMemoryCall.of(neverIssued(), action.access(), name(action)));
             case WRITE: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
+                if (view != null && view.addressReused) {
+                    return Observation.undefined();
+                }
                 return view == null ? Observation.skipped() : Observation.memory(caller.write(view.address,
-                        action.number(), action.text().getBytes(StandardCharsets.US_ASCII)));
+                        action.number(), action.text().getBytes(StandardCharsets.US_ASCII)), acrossFirstPageEnd(action));
             }
             case READ: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
+                if (view != null && view.addressReused) {
+                    return Observation.undefined();
+                }
                 return view == null ? Observation.skipped()
-                        : Observation.memory(caller.read(view.address, action.number(), (int) action.extra()));
+                        : Observation.memory(caller.read(view.address, action.number(), (int) action.extra()),
+                        acrossFirstPageEnd(action));
             }
             case VIEW_ADDRESSES: {
                 String text = text(action.name());
-                return Observation.count(openings.stream().filter(o -> o.owner == driver && text.equals(o.name)
-                        && o.viewMapped).map(o -> o.address).distinct().count());
+                List<Opening> views = openings.stream().filter(o -> o.owner == driver && text.equals(o.name)
+                        && o.viewMapped).toList();
+                // A view whose address was handed out again is gone: the step would count a dangling address.
+                return views.stream().anyMatch(o -> o.addressReused) ? Observation.undefined()
+                        : Observation.count(views.stream().map(o -> o.address).distinct().count());
             }
             case UNMAP: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
                 if (view == null) {
                     return Observation.skipped();
+                }
+                if (view.addressReused) {
+                    return Observation.undefined();
                 }
                 Observation shown = Observation.call(caller.rtkUnMapSharedMemory(inst, view.address));
                 view.viewMapped &= !shown.status().isSuccess();
@@ -211,7 +232,11 @@ final class ScriptRunner {
             }
             case UNMAP_AGAIN: {
                 Opening any = latest(action.caller(), action.name(), o -> true);
-                return any == null || any.viewMapped || any.address == null ? Observation.skipped()
+                if (any == null || any.viewMapped || any.address == null) {
+                    return Observation.skipped();
+                }
+                // Unmapping an address handed out again unmaps the new view, as C would: nothing to compare.
+                return any.addressReused ? Observation.undefined()
                         : Observation.call(caller.rtkUnMapSharedMemory(inst, any.address));
             }
             case CLOSE: {
@@ -221,13 +246,17 @@ final class ScriptRunner {
                 }
                 Observation shown = Observation.call(caller.rtkCloseHandle(inst, held.handle));
                 lastClosed = held.handle;
+                lastCloser = driver;
                 held.handleOpen &= !shown.status().isSuccess();
                 return shown;
             }
             case CLOSE_NULL:
                 return Observation.call(caller.rtkCloseHandle(inst, Handle.NULL));
             case CLOSE_AGAIN:
-                return lastClosed == null ? Observation.skipped() : Observation.call(caller.rtkCloseHandle(inst, lastClosed));
+                // Only the driver that closed it: handle values are per process, so in another driver the same
+                // value may be a handle of its own.
+                return lastClosed == null || lastCloser != driver ? Observation.skipped()
+                        : Observation.call(caller.rtkCloseHandle(inst, lastClosed));
             case DETACH:
                 return Observation.call(caller.rtkRtssDetach(inst));
             case RUN_AT_IRQL:
@@ -243,6 +272,12 @@ final class ScriptRunner {
             default:
                 throw new IllegalStateException("unknown action " + action.kind());
         }
+    }
+
+    /** Whether an access runs across the end of the first page, where a one-page view ends. */
+    private static boolean acrossFirstPageEnd(Action action) {
+        long length = action.kind() == Action.Kind.READ ? action.extra() : action.text().length();
+        return action.number() < 4096 && action.number() + length > 4096;
     }
 
     /** The UNICODE_STRING of a raw-name step: the buffer in the notation, the lengths as given. */
@@ -283,6 +318,12 @@ final class ScriptRunner {
     /** As World.recordSharedMemoryCall: a success that wrote a handle or a location is an opening. */
     private Observation recorded(Driver driver, String name, SharedMemoryResult result) {
         if (result.status().isSuccess() && (result.handle().written() || result.location().written())) {
+            if (result.location().written()) {
+                long base = result.location().value().value();
+                openings.stream().filter(o -> o.owner == driver && o.address != null
+                        && base >= o.address.value() && base < o.address.value() + REUSE_WINDOW)
+                        .forEach(o -> o.addressReused = true);
+            }
             openings.add(new Opening(driver, name == null ? null : text(name),
                     result.handle().written() ? result.handle().value() : null,
                     result.location().written() ? result.location().value() : null));
