@@ -1,7 +1,5 @@
 package org.rtkconformance.reports.kit;
 
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.rtkconformance.adapter.api.discovery.BackendSelection;
 import org.rtkconformance.reports.compare.RunDirectory;
@@ -64,6 +62,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     JudgeOptions judging;
 
+    @Mixin
+    StabilityOptions stability;
+
     @Spec
     CommandSpec spec;
 
@@ -71,19 +72,68 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         checkBackend();
         checkTags();
+        if (stability.repeat < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat is at least 1, not " + stability.repeat);
+        }
         Expectations expectations = judging.readExpectations(backend);
         Path dir = reportDir.toAbsolutePath().normalize();
         clean(dir);
         System.setProperty(BackendSelection.PROPERTY, backend);
-        System.setProperty("rtk.results.dir", dir.resolve("rtk-results").toString());
-        System.setProperty("allure.results.directory", dir.resolve(RunDirectory.ALLURE_RESULTS).toString());
         System.setProperty("rtk.command", command());
         settings.forEach((key, value) -> System.setProperty("rtk." + backend + "." + key, value));
+        List<Path> earlierResults = new java.util.ArrayList<>();
+        for (int run = 1; run < stability.repeat; run++) {
+            Path runDir = dir.resolve("stability").resolve("run-" + run);
+            clean(runDir);
+            spec.commandLine().getOut().println("stability: run " + run + " of " + stability.repeat + orderText(run));
+            spec.commandLine().getOut().flush();
+            execute(runDir, stability.seedOf(run), true);
+            earlierResults.add(runDir.resolve(RunDirectory.RESULTS));
+        }
+        if (stability.active()) {
+            spec.commandLine().getOut().println("stability: run " + stability.repeat + " of " + stability.repeat
+                    + orderText(stability.repeat) + " (the reported run)");
+            spec.commandLine().getOut().flush();
+        }
+        RunProgress progress = execute(dir, stability.seedOf(stability.repeat), quiet);
 
+        Path results = dir.resolve(RunDirectory.RESULTS);
+        if (!Files.isRegularFile(results)) {
+            throw new ReportInputException(results, "the run wrote no results: " + progress.containerFailure()
+                    .orElse("no scenario ran (is the tag expression right?)"));
+        }
+        List<StabilityCheck.Unstable> unstable = List.of();
+        if (stability.active()) {
+            earlierResults.add(results);
+            unstable = StabilityCheck.compare(earlierResults);
+            List<Long> seeds = new java.util.ArrayList<>();
+            for (int run = 1; run <= stability.repeat; run++) {
+                seeds.add(stability.seedOf(run));
+            }
+            StabilityCheck.record(results, stability.repeat, seeds, unstable);
+            for (StabilityCheck.Unstable entry : unstable) {
+                spec.commandLine().getOut().println("UNSTABLE " + entry.scenario() + ": " + entry.results());
+            }
+            spec.commandLine().getOut().println("stability: " + unstable.size() + " unstable scenario(s) in "
+                    + stability.repeat + " runs" + (stability.shuffle == null ? "" : ", order seeds from " + stability.shuffle));
+        }
+        try (ScratchFolder scratch = new ScratchFolder()) {
+            RunVerdict verdict = judging.judge(new RunResultsReader().read(results), expectations, certification, scratch);
+            JudgeOptions.write(verdict, dir.resolve("verdict"));
+            spec.commandLine().getOut().print(SummaryTable.of(verdict));
+            spec.commandLine().getOut().println("report folder: " + dir + " (verdict in verdict/verdict.html)");
+            return unstable.isEmpty() ? verdict.exitCode() : Math.max(verdict.exitCode(), RtkKit.EXIT_NON_CONFORMANT);
+        }
+    }
+
+    /** One run of the features into {@code out}, in the order {@code orderSeed} shuffles them to (null: as written). */
+    private RunProgress execute(Path out, Long orderSeed, boolean quietRun) {
+        System.setProperty("rtk.results.dir", out.resolve("rtk-results").toString());
+        System.setProperty("allure.results.directory", out.resolve(RunDirectory.ALLURE_RESULTS).toString());
         String plugins = String.join(",", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
                 "org.rtkconformance.steps.allure.AllureBackendLabelsPlugin",
-                "message:" + dir.resolve(RunDirectory.CUCUMBER_MESSAGES),
-                "junit:" + dir.resolve("cucumber/junit.xml"),
+                "message:" + out.resolve(RunDirectory.CUCUMBER_MESSAGES),
+                "junit:" + out.resolve("cucumber/junit.xml"),
                 "org.rtkconformance.steps.results.ConformanceResultsPlugin");
         var builder = request().selectors(selectPackage(PackagedFeatures.PACKAGE)).filters(includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", "org.rtkconformance.steps")
@@ -92,23 +142,18 @@ final class RunCommand implements Callable<Integer> {
         if (tags != null && !tags.isBlank()) {
             builder.configurationParameter("cucumber.filter.tags", tags);
         }
-        LauncherDiscoveryRequest discovery = builder.build();
-        Launcher launcher = LauncherFactory.create();
-        RunProgress progress = new RunProgress(System.out, quiet);
-        launcher.execute(discovery, progress);
+        if (orderSeed != null) {
+            builder.configurationParameter("cucumber.execution.order", "random")
+                    .configurationParameter("cucumber.execution.order.random.seed", Long.toString(orderSeed));
+        }
+        RunProgress progress = new RunProgress(System.out, quietRun);
+        LauncherFactory.create().execute(builder.build(), progress);
+        return progress;
+    }
 
-        Path results = dir.resolve(RunDirectory.RESULTS);
-        if (!Files.isRegularFile(results)) {
-            throw new ReportInputException(results, "the run wrote no results: " + progress.containerFailure()
-                    .orElse("no scenario ran (is the tag expression right?)"));
-        }
-        try (ScratchFolder scratch = new ScratchFolder()) {
-            RunVerdict verdict = judging.judge(new RunResultsReader().read(results), expectations, certification, scratch);
-            JudgeOptions.write(verdict, dir.resolve("verdict"));
-            spec.commandLine().getOut().print(SummaryTable.of(verdict));
-            spec.commandLine().getOut().println("report folder: " + dir + " (verdict in verdict/verdict.html)");
-            return verdict.exitCode();
-        }
+    private String orderText(int run) {
+        Long seed = stability.seedOf(run);
+        return seed == null ? "" : ", order seed " + seed;
     }
 
     private void checkBackend() {
