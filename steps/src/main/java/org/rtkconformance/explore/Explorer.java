@@ -79,6 +79,9 @@ public final class Explorer {
                     if (oracle.kind() != Observation.Kind.SKIPPED) {
                         operations++;
                     }
+                    if (Observation.endsComparison(action, oracle, subject)) {
+                        break;
+                    }
                     if (oracle.contradictedBy(subject)) {
                         Divergence found = new Divergence(actions, expected, subject);
                         double exploreSeconds = (System.nanoTime() - started) / 1e9;

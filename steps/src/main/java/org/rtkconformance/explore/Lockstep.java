@@ -58,6 +58,9 @@ final class Lockstep {
                 Observation oracle = pair.oracleRunner.run(actions.get(i));
                 Observation subject = pair.subjectRunner.run(actions.get(i));
                 expected.add(oracle);
+                if (Observation.endsComparison(actions.get(i), oracle, subject)) {
+                    return Optional.empty();
+                }
                 if (oracle.contradictedBy(subject)) {
                     return Optional.of(new Divergence(actions.subList(0, i + 1), expected, subject));
                 }

@@ -63,8 +63,6 @@ final class ScriptRunner {
         final Address address;
         boolean handleOpen;
         boolean viewMapped;
-        /** Whether a later opening of the same driver was mapped at or just after this view's address. */
-        boolean addressReused;
 
         Opening(Driver owner, String name, Handle handle, Address address) {
             this.owner = owner;
@@ -195,7 +193,7 @@ final class ScriptRunner {
                 return open(driver, action.name(), OpenSharedMemoryCall.of(neverIssued(), action.access(), name(action)));
             case WRITE: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
-                if (view != null && view.addressReused) {
+                if (view != null && crowded(view)) {
                     return Observation.undefined();
                 }
                 return view == null ? Observation.skipped() : Observation.memory(caller.write(view.address,
@@ -203,7 +201,7 @@ final class ScriptRunner {
             }
             case READ: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
-                if (view != null && view.addressReused) {
+                if (view != null && crowded(view)) {
                     return Observation.undefined();
                 }
                 return view == null ? Observation.skipped()
@@ -215,7 +213,7 @@ final class ScriptRunner {
                 List<Opening> views = openings.stream().filter(o -> o.owner == driver && text.equals(o.name)
                         && o.viewMapped).toList();
                 // A view whose address was handed out again is gone: the step would count a dangling address.
-                return views.stream().anyMatch(o -> o.addressReused) ? Observation.undefined()
+                return views.stream().anyMatch(this::crowded) ? Observation.undefined()
                         : Observation.count(views.stream().map(o -> o.address).distinct().count());
             }
             case UNMAP: {
@@ -223,7 +221,7 @@ final class ScriptRunner {
                 if (view == null) {
                     return Observation.skipped();
                 }
-                if (view.addressReused) {
+                if (crowded(view)) {
                     return Observation.undefined();
                 }
                 Observation shown = Observation.call(caller.rtkUnMapSharedMemory(inst, view.address));
@@ -236,7 +234,7 @@ final class ScriptRunner {
                     return Observation.skipped();
                 }
                 // Unmapping an address handed out again unmaps the new view, as C would: nothing to compare.
-                return any.addressReused ? Observation.undefined()
+                return crowded(any) ? Observation.undefined()
                         : Observation.call(caller.rtkUnMapSharedMemory(inst, any.address));
             }
             case CLOSE: {
@@ -272,6 +270,17 @@ final class ScriptRunner {
             default:
                 throw new IllegalStateException("unknown action " + action.kind());
         }
+    }
+
+    /**
+     * Whether another mapping of the same driver starts at this view's base or within 8 KiB above it: the view
+     * is gone and its address reused (a dangling pointer in C), or the 8 bytes across the end of a one-page view
+     * reach that mapping (mmap places mappings next to each other). Accesses through it show another mapping.
+     */
+    private boolean crowded(Opening view) {
+        long base = view.address.value();
+        return openings.stream().anyMatch(other -> other != view && other.owner == view.owner && other.address != null
+                && other.address.value() >= base && other.address.value() < base + REUSE_WINDOW);
     }
 
     /** Whether an access runs across the end of the first page, where a one-page view ends. */
@@ -318,12 +327,6 @@ final class ScriptRunner {
     /** As World.recordSharedMemoryCall: a success that wrote a handle or a location is an opening. */
     private Observation recorded(Driver driver, String name, SharedMemoryResult result) {
         if (result.status().isSuccess() && (result.handle().written() || result.location().written())) {
-            if (result.location().written()) {
-                long base = result.location().value().value();
-                openings.stream().filter(o -> o.owner == driver && o.address != null
-                        && base >= o.address.value() && base < o.address.value() + REUSE_WINDOW)
-                        .forEach(o -> o.addressReused = true);
-            }
             openings.add(new Opening(driver, name == null ? null : text(name),
                     result.handle().written() ? result.handle().value() : null,
                     result.location().written() ? result.location().value() : null));
