@@ -34,11 +34,13 @@ public final class ExplorationRoundTripBenchmark {
         } else {
             System.out.printf(Locale.ROOT, "%-48s median %8.1f us%n", "raw pipe round trip (ECHO, ~100-byte line)",
                     echoMedianMicros(5_000));
-            print("posix against the reference", ExplorationBench.run(posix, operations));
+            // Every sequence starts one agent process per driver: longer sequences spread that cost.
+            print("posix against the reference, sequences of 40", ExplorationBench.run(posix, operations, 40));
+            print("posix against the reference, sequences of 400", ExplorationBench.run(posix, operations, 400));
         }
         BackendProvider reference = ExplorationBench.reference();
-        ExplorationBench.run(reference, 100_000); // warm-up: the JIT, before the figure that is compared with 50,000
-        print("reference against the reference", ExplorationBench.run(reference, Math.max(operations, 200_000)));
+        ExplorationBench.run(reference, 100_000, 40); // warm-up: the JIT, before the figure compared with 50,000
+        print("reference against the reference", ExplorationBench.run(reference, Math.max(operations, 200_000), 40));
     }
 
     private static void print(String what, ExplorationBench.Figures figures) {
