@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
                 + "runs with waivers, compares backends, and makes, signs and checks certification bundles.",
         subcommands = {RunCommand.class, VerdictCommand.class, CompareCommand.class, DiffCommand.class,
                 CombineCommand.class, CertifyCommand.class, ValidateCommand.class, KeygenCommand.class,
-                StatementsCommand.class, RuleBookCommand.class, CheckAgentCommand.class,
+                StatementsCommand.class, RuleBookCommand.class, CheckAgentCommand.class, ExploreCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:conformant, or the command succeeded",
@@ -49,6 +49,6 @@ public final class RtkKit implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "name a command: run, verdict, compare, diff, combine, "
-                + "certify, validate, keygen, statements, rulebook or check-agent (rtk-kit --help)");
+                + "certify, validate, keygen, statements, rulebook, check-agent or explore (rtk-kit --help)");
     }
 }

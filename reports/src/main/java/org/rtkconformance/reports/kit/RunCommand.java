@@ -1,7 +1,5 @@
 package org.rtkconformance.reports.kit;
 
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.rtkconformance.adapter.agent.AgentBackendProvider;
 import org.rtkconformance.adapter.api.BackendProvider;
@@ -77,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     BackendJars backendJars;
 
+    @Mixin
+    StabilityOptions stability;
+
     @Spec
     CommandSpec spec;
 
@@ -90,6 +91,9 @@ final class RunCommand implements Callable<Integer> {
         BackendProvider provider = checkBackend(backends);
         checkTags();
         String mask = checkMask();
+        if (stability.repeat < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeat is at least 1, not " + stability.repeat);
+        }
         Expectations expectations = judging.readExpectations(backend);
         Path dir = reportDir.toAbsolutePath().normalize();
         checkWritable(dir);
@@ -101,42 +105,43 @@ final class RunCommand implements Callable<Integer> {
         BackendPreflight.check(provider, settings);
         clean(dir);
         System.setProperty(BackendSelection.PROPERTY, backend);
-        System.setProperty("rtk.results.dir", dir.resolve("rtk-results").toString());
-        System.setProperty("allure.results.directory", dir.resolve(RunDirectory.ALLURE_RESULTS).toString());
         System.setProperty("rtk.command", command());
         System.setProperty(CapabilityMask.PROPERTY, mask);
-
-        String plugins = String.join(",", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
-                "org.rtkconformance.steps.allure.AllureBackendLabelsPlugin",
-                "message:" + dir.resolve(RunDirectory.CUCUMBER_MESSAGES),
-                "junit:" + dir.resolve("cucumber/junit.xml"),
-                "org.rtkconformance.steps.results.ConformanceResultsPlugin");
-        var builder = request().selectors(selectPackage(PackagedFeatures.PACKAGE)).filters(includeEngines("cucumber"))
-                .configurationParameter("cucumber.glue", "org.rtkconformance.steps")
-                .configurationParameter("cucumber.plugin", plugins)
-                .configurationParameter("cucumber.publish.quiet", "true")
-                // Outline rows are named by the scenario, not "Example #2.1", in the progress lines.
-                .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
-        if (tags != null && !tags.isBlank()) {
-            builder.configurationParameter("cucumber.filter.tags", tags);
+        List<Path> earlierResults = new java.util.ArrayList<>();
+        for (int run = 1; run < stability.repeat; run++) {
+            Path runDir = dir.resolve("stability").resolve("run-" + run);
+            clean(runDir);
+            spec.commandLine().getOut().println("stability: run " + run + " of " + stability.repeat + orderText(run));
+            spec.commandLine().getOut().flush();
+            execute(runDir, stability.seedOf(run), true, backends);
+            earlierResults.add(runDir.resolve(RunDirectory.RESULTS));
         }
-        LauncherDiscoveryRequest discovery = builder.build();
-        Launcher launcher = LauncherFactory.create();
-        RunProgress progress = new RunProgress(System.out, quiet);
-        // The steps find the backend through the context class loader: the one that also sees --backend-jar.
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(backends);
-        try {
-            launcher.execute(discovery, progress);
-        } finally {
-            thread.setContextClassLoader(previous);
+        if (stability.active()) {
+            spec.commandLine().getOut().println("stability: run " + stability.repeat + " of " + stability.repeat
+                    + orderText(stability.repeat) + " (the reported run)");
+            spec.commandLine().getOut().flush();
         }
+        RunProgress progress = execute(dir, stability.seedOf(stability.repeat), quiet, backends);
 
         Path results = dir.resolve(RunDirectory.RESULTS);
         if (!Files.isRegularFile(results)) {
             throw new ReportInputException(results, "the run wrote no results: " + progress.containerFailure()
                     .orElse("no scenario ran (is the tag expression right?)"));
+        }
+        List<StabilityCheck.Unstable> unstable = List.of();
+        if (stability.active()) {
+            earlierResults.add(results);
+            unstable = StabilityCheck.compare(earlierResults);
+            List<Long> seeds = new java.util.ArrayList<>();
+            for (int run = 1; run <= stability.repeat; run++) {
+                seeds.add(stability.seedOf(run));
+            }
+            StabilityCheck.record(results, stability.repeat, seeds, unstable);
+            for (StabilityCheck.Unstable entry : unstable) {
+                spec.commandLine().getOut().println("UNSTABLE " + entry.scenario() + ": " + entry.results());
+            }
+            spec.commandLine().getOut().println("stability: " + unstable.size() + " unstable scenario(s) in "
+                    + stability.repeat + " runs" + (stability.shuffle == null ? "" : ", order seeds from " + stability.shuffle));
         }
         try (ScratchFolder scratch = new ScratchFolder()) {
             RunVerdict verdict = judging.judge(new RunResultsReader().read(results), expectations, certification, scratch);
@@ -147,8 +152,48 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(SummaryTable.of(verdict));
             spec.commandLine().getOut().println("report folder: " + dir + " (verdict in verdict/verdict.html, rule book in "
                     + "rulebook/index.html)");
-            return verdict.exitCode();
+            return unstable.isEmpty() ? verdict.exitCode() : Math.max(verdict.exitCode(), RtkKit.EXIT_NON_CONFORMANT);
         }
+    }
+
+    /** One run of the features into {@code out}, in the order {@code orderSeed} shuffles them to (null: as written). */
+    private RunProgress execute(Path out, Long orderSeed, boolean quietRun, ClassLoader backends) {
+        System.setProperty("rtk.results.dir", out.resolve("rtk-results").toString());
+        System.setProperty("allure.results.directory", out.resolve(RunDirectory.ALLURE_RESULTS).toString());
+        String plugins = String.join(",", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+                "org.rtkconformance.steps.allure.AllureBackendLabelsPlugin",
+                "message:" + out.resolve(RunDirectory.CUCUMBER_MESSAGES),
+                "junit:" + out.resolve("cucumber/junit.xml"),
+                "org.rtkconformance.steps.results.ConformanceResultsPlugin");
+        var builder = request().selectors(selectPackage(PackagedFeatures.PACKAGE)).filters(includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", "org.rtkconformance.steps")
+                .configurationParameter("cucumber.plugin", plugins)
+                .configurationParameter("cucumber.publish.quiet", "true")
+                // Outline rows are named by the scenario, not "Example #2.1", in the progress lines.
+                .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
+        if (tags != null && !tags.isBlank()) {
+            builder.configurationParameter("cucumber.filter.tags", tags);
+        }
+        if (orderSeed != null) {
+            builder.configurationParameter("cucumber.execution.order", "random")
+                    .configurationParameter("cucumber.execution.order.random.seed", Long.toString(orderSeed));
+        }
+        RunProgress progress = new RunProgress(System.out, quietRun);
+        // The steps find the backend through the context class loader: the one that also sees --backend-jar.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(backends);
+        try {
+            LauncherFactory.create().execute(builder.build(), progress);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        return progress;
+    }
+
+    private String orderText(int run) {
+        Long seed = stability.seedOf(run);
+        return seed == null ? "" : ", order seed " + seed;
     }
 
     private BackendProvider checkBackend(ClassLoader backends) {

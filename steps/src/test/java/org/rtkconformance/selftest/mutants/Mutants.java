@@ -1,11 +1,13 @@
 package org.rtkconformance.selftest.mutants;
 
+import org.rtkconformance.selftest.naive.NaivePorts;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Every mutant of the kit, rule mutants first; ids are unique. */
+/** Every mutant of the kit: rule mutants, port mutants, then the independent naive ports; ids are unique. */
 public final class Mutants {
 
     private Mutants() {
@@ -18,6 +20,7 @@ public final class Mutants {
         all.addAll(LifetimeMutants.all());
         all.addAll(NameAliasMutants.all());
         all.addAll(FloorMutants.all());
+        all.addAll(NaivePorts.all());
         Set<String> ids = new HashSet<>();
         for (Mutant mutant : all) {
             if (!ids.add(mutant.id())) {

@@ -45,7 +45,12 @@ public final class MutantSweep {
     static SweepReport sweep(Path directory) throws IOException {
         long started = System.nanoTime();
         Files.createDirectories(directory);
-        List<Mutant> mutants = Mutants.all();
+        String only = System.getProperty("rtk.sweep.only", "");
+        List<Mutant> mutants = Mutants.all().stream().filter(mutant -> mutant.id().contains(only))
+                .collect(java.util.stream.Collectors.toList());
+        if (mutants.isEmpty()) {
+            throw new IllegalArgumentException("-Drtk.sweep.only=" + only + " matches no mutant id");
+        }
         SweepDispatchProvider.select(mutants.get(0).provider());
         SuiteLaunch suite = SuiteLaunch.conformanceSuite();
 

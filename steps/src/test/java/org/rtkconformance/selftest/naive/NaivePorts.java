@@ -1,0 +1,45 @@
+package org.rtkconformance.selftest.naive;
+
+import org.rtkconformance.selftest.mutants.Mutant;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The naive ports as mutants of the sweep, each with the statement its bug breaks. */
+public final class NaivePorts {
+
+    private NaivePorts() {
+    }
+
+    /** A fresh list of the naive ports (fresh providers). */
+    public static List<Mutant> all() {
+        return List.of(
+                port("naive-folds-case", "OPEN-NAME-4",
+                        "independent port: a HashMap keyed by the lower-cased name without trailing NULs",
+                        CaseFoldingPort::new),
+                port("naive-never-destroys", "OPEN-REM-4",
+                        "independent port: objects stay in its list after their last handle closes",
+                        ImmortalObjectsPort::new),
+                port("naive-counts-processes", "OPEN-REM-2",
+                        "independent port: the reference count is the set of processes holding the object",
+                        PerProcessCountPort::new),
+                port("naive-loose-names", "CREATE-NAME-1",
+                        "independent port: accepts backslashes and cuts names at 255 code units",
+                        LooseNamesPort::new),
+                port("naive-writable-read-views", "OPEN-ACCESS-9",
+                        "independent port: ignores DesiredAccess, every view is read-write",
+                        WritableViewsPort::new),
+                port("naive-forgiving-close", "CLOSE-2",
+                        "independent port: closing NULL, a stale or a foreign handle returns STATUS_SUCCESS",
+                        ForgivingClosePort::new),
+                port("naive-lying-introspection", "OPEN-REM-4",
+                        "independent port: a destroyed object still opens, while introspection reports it gone",
+                        LyingIntrospectionPort::new));
+    }
+
+    private static Mutant port(String name, String violates, String description, Supplier<NaivePort> perSession) {
+        String id = "mutant:" + name;
+        return new Mutant(id, violates, description, Optional.empty(), new NaivePortProvider(id, perSession));
+    }
+}
