@@ -56,6 +56,11 @@ class RollupEverywhereTests {
         ObjectNode results = (ObjectNode) JSON.readTree(Fixtures.RESULTS.toFile());
         results.withArray("scenarios").forEach(s -> {
             if ("h-five".equals(s.path("allureHistoryId").asText())) {
+                // The counts follow the scenario, or the results reader refuses the file as inconsistent.
+                ObjectNode counts = (ObjectNode) results.path("counts");
+                String was = s.path("result").asText();
+                counts.put(was, counts.path(was).asInt() - 1);
+                counts.put("PASS", counts.path("PASS").asInt() + 1);
                 ((ObjectNode) s).put("result", "PASS").putNull("message");
             }
         });
