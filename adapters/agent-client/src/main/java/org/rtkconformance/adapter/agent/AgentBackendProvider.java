@@ -119,7 +119,7 @@ public abstract class AgentBackendProvider implements BackendProvider {
 
     /** The session settings ({@code rtk.<id>.<key>}) this backend reads, for a command line to refuse others up front. */
     public Set<String> settingKeys() {
-        return Set.of("timeoutMillis");
+        return Set.of("timeoutMillis", "forkServer");
     }
 
     @Override

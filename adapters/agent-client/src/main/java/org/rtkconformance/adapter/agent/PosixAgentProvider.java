@@ -21,7 +21,9 @@ public final class PosixAgentProvider extends AgentBackendProvider {
     /** Besides the timeout, {@code agentPath}: an agent binary built elsewhere ({@code -Drtk.posix.agentPath}). */
     @Override
     public java.util.Set<String> settingKeys() {
-        return java.util.Set.of("timeoutMillis", NativeAgentBinary.PATH_PROPERTY.substring("rtk.posix.".length()));
+        java.util.Set<String> keys = new java.util.TreeSet<>(super.settingKeys());
+        keys.add(NativeAgentBinary.PATH_PROPERTY.substring("rtk.posix.".length()));
+        return keys;
     }
 
     @Override

@@ -16,6 +16,15 @@ public final class Win32AgentProvider extends AgentBackendProvider {
         return "win32";
     }
 
+    /** Besides the agent's own, where Wine is ({@code wine}) and where the run's prefix goes ({@code prefixRoot}). */
+    @Override
+    public java.util.Set<String> settingKeys() {
+        java.util.Set<String> keys = new java.util.TreeSet<>(super.settingKeys());
+        keys.add(WineRuntime.LOADER_PROPERTY.substring("rtk.win32.".length()));
+        keys.add(WineRuntime.PREFIX_ROOT_PROPERTY.substring("rtk.win32.".length()));
+        return keys;
+    }
+
     @Override
     protected CommandOrReason command() {
         NativeAgentBinary binary = NativeAgentBinary.locate(NativeAgentBinary.WIN32);

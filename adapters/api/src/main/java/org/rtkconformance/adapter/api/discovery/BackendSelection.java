@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 
-import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.BackendProvider;
 
 /**
@@ -77,16 +76,19 @@ public final class BackendSelection {
                 + id + "). Available backends:\n" + describeAll());
     }
 
-    /** One line per provider: id, vendor, version, API version and the jar or folder it came from. */
+    /** One line per provider: its id and the jar or folder it came from. */
     public String describeAll() {
         return providers.stream().map(BackendSelection::describe).collect(Collectors.joining("\n"));
     }
 
-    /** One line describing {@code provider}. */
+    /**
+     * One line describing {@code provider}: its id, the version its jar declares, and where it came from. Never its
+     * manifest: an agent backend's manifest starts its agent (for win32, Wine boots), which a message must not wait for.
+     */
     public static String describe(BackendProvider provider) {
-        BackendManifest manifest = provider.manifest();
-        return "  " + manifest.id() + "  " + manifest.version() + "  (" + manifest.vendor() + ", "
-                + manifest.apiVersion().title() + ")  from " + location(provider.getClass());
+        Package origin = provider.getClass().getPackage();
+        String version = origin == null || origin.getImplementationVersion() == null ? "" : "  " + origin.getImplementationVersion();
+        return "  " + provider.id() + version + "  from " + location(provider.getClass());
     }
 
     private static String location(Class<?> type) {

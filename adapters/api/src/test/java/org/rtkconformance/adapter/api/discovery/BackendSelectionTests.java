@@ -45,13 +45,13 @@ class BackendSelectionTests {
     }
 
     @Test
-    void an_unknown_id_fails_listing_every_backend_with_version_and_location() {
+    void an_unknown_id_fails_listing_every_backend_with_its_location() {
         BackendSelection selection = BackendSelection.of(List.of(provider("reference"), provider("posix")));
         assertThatThrownBy(() -> selection.select("nope"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Unknown backend 'nope' (-Drtk.backend=nope)")
-                .hasMessageContaining("  reference  9.9  (Acme, RTX64 4.x)  from ")
-                .hasMessageContaining("  posix  9.9");
+                .hasMessageContaining("  reference  from ")
+                .hasMessageContaining("  posix  from ");
     }
 
     @Test
