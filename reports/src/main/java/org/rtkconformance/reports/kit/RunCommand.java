@@ -226,11 +226,27 @@ final class RunCommand implements Callable<Integer> {
         });
     }
 
-    /** The report folder must take files now, not after the run (Cucumber would then fail with a message about its plugin). */
+    /**
+     * The report folder must take files now, not after the run (Cucumber would then fail with a message about
+     * its plugin); a folder that does not exist yet is checked through its nearest existing parent, so a refused
+     * run leaves nothing behind.
+     */
     private static void checkWritable(Path dir) {
         try {
-            Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".rtk-write-check", ""));
+            if (Files.isDirectory(dir)) {
+                Files.delete(Files.createTempFile(dir, ".rtk-write-check", ""));
+                return;
+            }
+            Path existing = dir;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null || !Files.isDirectory(existing)) {
+                throw new IOException((existing == null ? "no part of it exists" : existing + " is not a folder"));
+            }
+            if (!Files.isWritable(existing)) {
+                throw new IOException(existing + " does not let this user create " + existing.relativize(dir));
+            }
         } catch (IOException | SecurityException e) {
             throw new ReportInputException(dir, "the report folder is not writable: " + e.getMessage());
         }
