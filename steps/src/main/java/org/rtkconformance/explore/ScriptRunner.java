@@ -85,6 +85,8 @@ final class ScriptRunner {
      * (Observation.Kind.UNDEFINED): the accesses drawn touch the first page and 8 bytes past it.
      */
     private static final long REUSE_WINDOW = 8192;
+    /** How far below a view's base another mapping may start and still cover it: the largest object drawn, and a page. */
+    private static final long REUSE_BELOW = 65536 + 4096;
     /** The size a create with a raw UNICODE_STRING asks for. */
     static final int RAW_NAME_SIZE = 4096;
 
@@ -193,20 +195,22 @@ final class ScriptRunner {
                 return open(driver, action.name(), OpenSharedMemoryCall.of(neverIssued(), action.access(), name(action)));
             case WRITE: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
-                if (view != null && crowded(view)) {
-                    return Observation.undefined();
+                if (view == null) {
+                    return Observation.skipped();
                 }
-                return view == null ? Observation.skipped() : Observation.memory(caller.write(view.address,
-                        action.number(), action.text().getBytes(StandardCharsets.US_ASCII)), acrossFirstPageEnd(action));
+                // The write is made whatever it shows: the step makes it, and later reads depend on it.
+                Observation shown = Observation.memory(caller.write(view.address, action.number(),
+                        action.text().getBytes(StandardCharsets.US_ASCII)), acrossFirstPageEnd(action));
+                return crowded(view) ? Observation.undefined() : shown;
             }
             case READ: {
                 Opening view = latest(action.caller(), action.name(), o -> o.viewMapped);
-                if (view != null && crowded(view)) {
-                    return Observation.undefined();
+                if (view == null) {
+                    return Observation.skipped();
                 }
-                return view == null ? Observation.skipped()
-                        : Observation.memory(caller.read(view.address, action.number(), (int) action.extra()),
+                Observation shown = Observation.memory(caller.read(view.address, action.number(), (int) action.extra()),
                         acrossFirstPageEnd(action));
+                return crowded(view) ? Observation.undefined() : shown;
             }
             case VIEW_ADDRESSES: {
                 String text = text(action.name());
@@ -221,12 +225,9 @@ final class ScriptRunner {
                 if (view == null) {
                     return Observation.skipped();
                 }
-                if (crowded(view)) {
-                    return Observation.undefined();
-                }
                 Observation shown = Observation.call(caller.rtkUnMapSharedMemory(inst, view.address));
                 view.viewMapped &= !shown.status().isSuccess();
-                return shown;
+                return crowded(view) ? Observation.undefined() : shown;
             }
             case UNMAP_AGAIN: {
                 Opening any = latest(action.caller(), action.name(), o -> true);
@@ -234,8 +235,8 @@ final class ScriptRunner {
                     return Observation.skipped();
                 }
                 // Unmapping an address handed out again unmaps the new view, as C would: nothing to compare.
-                return crowded(any) ? Observation.undefined()
-                        : Observation.call(caller.rtkUnMapSharedMemory(inst, any.address));
+                Observation again = Observation.call(caller.rtkUnMapSharedMemory(inst, any.address));
+                return crowded(any) ? Observation.undefined() : again;
             }
             case CLOSE: {
                 Opening held = latest(action.caller(), action.name(), o -> o.handleOpen);
@@ -273,14 +274,15 @@ final class ScriptRunner {
     }
 
     /**
-     * Whether another mapping of the same driver starts at this view's base or within 8 KiB above it: the view
-     * is gone and its address reused (a dangling pointer in C), or the 8 bytes across the end of a one-page view
-     * reach that mapping (mmap places mappings next to each other). Accesses through it show another mapping.
+     * Whether another mapping of the same driver starts within 8 KiB above this view's base or within the
+     * largest object drawn (64 KiB) and a page below it: it may cover the base (the view is gone and its address
+     * reused, a dangling pointer in C; mmap also places new mappings below old ones), or the 8 bytes across the
+     * end of a one-page view reach it. Accesses through such a view may show another mapping.
      */
     private boolean crowded(Opening view) {
         long base = view.address.value();
         return openings.stream().anyMatch(other -> other != view && other.owner == view.owner && other.address != null
-                && other.address.value() >= base && other.address.value() < base + REUSE_WINDOW);
+                && other.address.value() >= base - REUSE_BELOW && other.address.value() < base + REUSE_WINDOW);
     }
 
     /** Whether an access runs across the end of the first page, where a one-page view ends. */

@@ -28,12 +28,12 @@ public final class ExplorationBench {
     }
 
     /**
-     * Explores {@code backend} for {@code operations} (seed 1) in sequences of {@code sequenceLength} actions,
+     * Explores {@code backend} for {@code operations} (seed 5, which reaches no known posix finding) in sequences of {@code sequenceLength} actions,
      * shrinking excluded from the time.
      */
     public static Figures run(BackendProvider backend, long operations, int sequenceLength) {
         ExplorationResult result = new Explorer(backend, ReferenceOracle.of(backend))
-                .explore(new Explorer.Settings(1, operations, sequenceLength, 0));
+                .explore(new Explorer.Settings(5, operations, sequenceLength, 0));
         return new Figures(result.operations(), result.sequences(), result.exploreSeconds(),
                 result.finding().map(f -> "diverged: " + f.minimal().last()).orElse("no divergence"));
     }
