@@ -207,7 +207,6 @@ struct session {
     HANDLE requests_pipe;      /* to the caller's stdin */
     HANDLE replies_pipe;       /* from the caller's stdout */
     DWORD pid;
-    volatile LONG caller_ended;
     volatile LONG references;
 };
 
@@ -218,24 +217,14 @@ static void release_session(struct session *session) {
     }
 }
 
-/* The client's requests into the caller's stdin; the end of the connection is the caller's end of input. Waits
- * in select() so that a caller's exit (BYE) also ends the connection, as on POSIX. */
+/* The client's requests into the caller's stdin; the end of the connection is the caller's end of input. A
+ * caller's exit (BYE) ends the connection too: the reply relay shuts the socket down both ways, which ends recv(). */
 static void relay_requests(struct session *session) {
     char buffer[65536];
-    while (!session->caller_ended) {
-        fd_set readable;
-        FD_ZERO(&readable);
-        FD_SET(session->socket, &readable);
-        struct timeval wait = {0, 100 * 1000};
-        int ready = select(0, &readable, NULL, NULL, &wait);
-        if (ready == 0) {
-            continue;
-        }
-        int got = ready < 0 ? -1 : recv(session->socket, buffer, sizeof buffer, 0);
-        DWORD written;
-        if (got <= 0 || !WriteFile(session->requests_pipe, buffer, (DWORD) got, &written, NULL)) {
-            break; /* the client closed, or the caller is gone */
-        }
+    int got;
+    DWORD written;
+    while ((got = recv(session->socket, buffer, sizeof buffer, 0)) > 0
+            && WriteFile(session->requests_pipe, buffer, (DWORD) got, &written, NULL)) {
     }
     CloseHandle(session->requests_pipe);
     release_session(session);
@@ -260,8 +249,7 @@ static unsigned __stdcall relay_replies(void *argument) {
         }
     }
     CloseHandle(session->replies_pipe);
-    shutdown(session->socket, SD_SEND);
-    InterlockedExchange(&session->caller_ended, 1);
+    shutdown(session->socket, SD_BOTH);
     forget_child(session->pid);
     release_session(session);
     return 0;
@@ -346,7 +334,7 @@ static const char *start_caller(SOCKET connection, const char *prefix, char *err
         CloseHandle(stdout_read);
         return error;
     }
-    *session = (struct session) {connection, stdin_write, stdout_read, process.dwProcessId, 0, 2};
+    *session = (struct session) {connection, stdin_write, stdout_read, process.dwProcessId, 2};
     char line[64];
     snprintf(line, sizeof line, "PID %lu\n", process.dwProcessId);
     send_line(connection, line);
@@ -355,7 +343,7 @@ static const char *start_caller(SOCKET connection, const char *prefix, char *err
     if (start_thread(relay_replies, session) != 0) {
         TerminateProcess(process.hProcess, 71);
         CloseHandle(stdout_read);
-        session->caller_ended = 1;
+        shutdown(connection, SD_BOTH);
         session->references--;
     }
     relay_requests(session); /* this connection's thread becomes its request relay */
@@ -395,10 +383,13 @@ static int read_control_line(SOCKET connection, ULONGLONG deadline, char *line) 
     size_t length = 0;
     for (;;) {
         ULONGLONG now = GetTickCount64();
-        DWORD left = now >= deadline ? 1 : (DWORD) (deadline - now);
-        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, (const char *) &left, sizeof left);
+        fd_set readable;
+        FD_ZERO(&readable);
+        FD_SET(connection, &readable);
+        long left = now >= deadline ? 0 : (long) (deadline - now);
+        struct timeval wait = {left / 1000, (left % 1000) * 1000};
         char c;
-        if (now >= deadline || recv(connection, &c, 1, 0) != 1) {
+        if (left == 0 || select(0, &readable, NULL, NULL, &wait) != 1 || recv(connection, &c, 1, 0) != 1) {
             return -1;
         }
         if (c == '\n') {
@@ -417,11 +408,16 @@ static int read_control_line(SOCKET connection, ULONGLONG deadline, char *line) 
 static void refuse(SOCKET connection, const char *line) {
     send_line(connection, line);
     shutdown(connection, SD_SEND);
-    DWORD linger = LINGER_MILLIS;
-    setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, (const char *) &linger, sizeof linger);
     char discard[4096];
     ULONGLONG deadline = GetTickCount64() + LINGER_MILLIS;
-    while (GetTickCount64() < deadline && recv(connection, discard, sizeof discard, 0) > 0) {
+    for (ULONGLONG now = GetTickCount64(); now < deadline; now = GetTickCount64()) {
+        fd_set readable; /* select, not SO_RCVTIMEO: Wine 8 does not end a blocking recv() at that timeout */
+        FD_ZERO(&readable);
+        FD_SET(connection, &readable);
+        struct timeval wait = {0, (long) (deadline - now) * 1000};
+        if (select(0, &readable, NULL, NULL, &wait) != 1 || recv(connection, discard, sizeof discard, 0) <= 0) {
+            break;
+        }
     }
 }
 
@@ -440,8 +436,6 @@ static unsigned __stdcall serve_connection(void *argument) {
         refusal = kill_child(connection, line + 5);
     } else {
         char full[96];
-        DWORD no_timeout = 0; /* a caller may idle between requests as long as it likes */
-        setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, (const char *) &no_timeout, sizeof no_timeout);
         if (strncmp(line, "SERVE ", 6) != 0 || strlen(line + 6) > 40
                 || snprintf(full, sizeof full, "%s.%s", launcher_prefix, line + 6) < 0
                 || !rtk_sdk_valid_prefix(line + 6) || !rtk_sdk_valid_prefix(full)) {
