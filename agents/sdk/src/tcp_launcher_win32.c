@@ -473,6 +473,10 @@ static void serve_if_caller(serve_caller_fn serve_caller) {
     const char *prefix = getenv(CALLER_VARIABLE);
     if (prefix != NULL) {
         static char own[96];
+        if (strlen(prefix) >= sizeof own || !rtk_sdk_valid_prefix(prefix)) {
+            fprintf(stderr, "rtk agent: %s=%s is not a caller prefix [a-z0-9.]{1,40}\n", CALLER_VARIABLE, prefix);
+            exit(64);
+        }
         snprintf(own, sizeof own, "%s", prefix);
         SetEnvironmentVariableA(CALLER_VARIABLE, NULL);
         serve_caller(own);
