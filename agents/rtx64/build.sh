@@ -37,5 +37,5 @@ aflags="$flags -D__USE_MINGW_ANSI_STDIO=1 -I$sdk/include -I$src/include -I$src/a
 "$CC" $aflags -c -o "$out/obj/rtkapi_rtx64.o" "$src/agent/rtkapi_rtx64.c"
 "$AR" rcs "$out/obj/librtkapi_rtx64.a" "$out/obj/rtkapi_rtx64.o"
 "$CC" $aflags -o "$out/rtk-rtx64-agent.exe" "$src/agent/rtk_rtx64_main.c" "$src/agent/rtk_rtx64_hooks.c" "$out/obj/sdk/librtkagent.a" \
-  "$out/obj/librtkapi_rtx64.a"
+  "$out/obj/librtkapi_rtx64.a" -lws2_32
 rm -rf "$out/obj"

@@ -34,5 +34,5 @@ CC="$CC" AR="$AR" sh "$sdk/build.sh" "$out/obj/sdk" "$@"
 cp "$sdk/include/RtkApi.h" "$out/include/RtkApi.h"
 # main and the hooks come before the SDK's archive, so the archive's own main and empty hooks are not linked.
 "$CC" $flags "$@" -o "$out/rtk-win32-agent.exe" "$src/rtk_win32_main.c" "$src/rtk_win32_hooks.c" \
-  "$out/obj/sdk/librtkagent.a" "$out/librtkapi_win32.a"
+  "$out/obj/sdk/librtkagent.a" "$out/librtkapi_win32.a" -lws2_32
 rm -rf "$out/obj"

@@ -92,7 +92,7 @@ static void serve_caller(const char *prefix) {
 static int usage(void) {
     fputs("usage: AGENT [manifest flags] --prefix <[a-z0-9.]{1,40}>   serve rtk-agent/1 on stdin/stdout\n"
           "       AGENT [manifest flags] --listen <HOST:PORT> --token-file <file> [--allow-address] --prefix <p>\n"
-          "                                                       serve one forked caller per TCP connection\n"
+          "                                                       serve one new caller process per TCP connection\n"
           "       AGENT [manifest flags] --fork-server --listen <127.0.0.1:0> --token-file <file>\n"
           "                                                       the same for the kit's client, one per run\n"
           "       AGENT [manifest flags] --sweep <[a-z0-9.]{1,40}>    remove unheld objects under that prefix\n"
@@ -167,10 +167,6 @@ int rtk_agent_main(int argc, char **argv, const struct rtk_agent_hooks *vendor_h
         return sweep_once(sweep);
     }
     if (listen != NULL) {
-#ifdef _WIN32
-        fputs("rtk agent: --listen is POSIX only; run the Windows agent on stdio (or behind a relay)\n", stderr);
-        return 64;
-#else
         if (fork_server && (token_file == NULL || prefix != NULL || allow_address)) {
             fputs("rtk agent: --fork-server takes --listen <loopback HOST:PORT> --token-file <file> and no prefix\n",
                   stderr);
@@ -187,7 +183,6 @@ int rtk_agent_main(int argc, char **argv, const struct rtk_agent_hooks *vendor_h
         }
         struct launcher_options options = {listen, token_file, allow_address, prefix, hooks->sweep, fork_server};
         return rtk_sdk_run_tcp_launcher(&options, serve_caller);
-#endif
     }
     if (!rtk_sdk_valid_prefix(prefix)) {
         fprintf(stderr, "rtk agent: --prefix %s: a prefix is [a-z0-9.]{1,40}\n", prefix);

@@ -1,5 +1,6 @@
-/* The TCP transport of an SDK agent (POSIX only) (docs/agent-protocol.md §9): a launcher that authenticates each
- * connection by a token and forks one caller process per connection, serving rtk-agent/1 on the socket. */
+/* The TCP transport of an SDK agent (docs/agent-protocol.md §9): a launcher that authenticates each connection by a
+ * token and gives it one caller process, serving rtk-agent/1 on the socket: forked on POSIX (tcp_launcher.c), a new
+ * process of the same .exe relayed over pipes on Windows (tcp_launcher_win32.c). */
 #ifndef RTK_TCP_LAUNCHER_H
 #define RTK_TCP_LAUNCHER_H
 
