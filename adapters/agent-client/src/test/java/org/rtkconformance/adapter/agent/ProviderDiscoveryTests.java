@@ -15,7 +15,7 @@ class ProviderDiscoveryTests {
         // By id, which starts nothing: the win32 manifest would boot Wine.
         assertThat(selection.providers()).extracting(BackendProvider::id).contains("posix", "win32", "agent");
         assertThat(selection.select("posix")).isInstanceOf(PosixAgentProvider.class);
-        assertThat(BackendSelection.describe(selection.select("posix"))).contains("posix").contains("rtk-conformance");
+        assertThat(BackendSelection.describe(selection.select("posix"))).contains("posix").contains("agent-client");
     }
 
     @Test
