@@ -1,5 +1,6 @@
 package org.rtkconformance.reports.allure;
 
+import org.rtkconformance.reports.catalog.CatalogReader;
 import org.rtkconformance.reports.cli.ReportCommandLine;
 import org.rtkconformance.reports.input.ReportInputException;
 import org.rtkconformance.reports.results.RunResults;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -31,6 +33,10 @@ public final class PrepareAllureResults implements Callable<Integer> {
 
     @Option(names = "--results", description = "results.json of the run, for the Environment widget; absent is fine")
     Path results;
+
+    @Option(names = "--catalog", description = "the statement catalog: with it and --results, the Behaviors tab is "
+            + "grouped by section, statement and scenario, and statement links carry the statement's state")
+    Path catalog;
 
     @Option(names = "--results-snapshot", description = "where to keep a copy of results.json, so that every later "
             + "step of this report build reads the same run as the Allure results copied now")
@@ -57,6 +63,10 @@ public final class PrepareAllureResults implements Callable<Integer> {
         directory.addCategories();
         boolean carried = history != null && directory.addHistory(history);
         run.ifPresent(directory::addEnvironment);
+        catalog = ReportCommandLine.normalized(catalog);
+        if (catalog != null && run.isPresent()) {
+            new AllureBehaviors(new CatalogReader().read(catalog)).apply(directory.path(), List.of(run.get()));
+        }
         if (resultsSnapshot != null) {
             snapshot();
         }

@@ -4,9 +4,11 @@ import org.rtkconformance.reports.catalog.Catalog;
 import org.rtkconformance.reports.catalog.Statement;
 import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.results.ScenarioResult;
+import org.rtkconformance.reports.verdict.StatementState;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +48,7 @@ public record ComparisonMatrix(Catalog catalog, List<RunResults> runs, Map<Strin
                 for (int i = 0; i < runs.size(); i++) {
                     List<ScenarioResult> scenarios = runs.get(i).scenarios().stream()
                             .filter(s -> s.statements().contains(statement.id())).toList();
-                    var verdict = MatrixCell.verdictOf(scenarios);
-                    AllureLinks runLinks = links.get(i);
-                    var link = verdict.flatMap(v -> scenarios.stream().filter(s -> s.verdict() == v).findFirst())
-                            .flatMap(runLinks::of);
-                    cells.add(new MatrixCell(verdict, scenarios, link));
+                    cells.add(MatrixCell.of(scenarios, statement.untested(), links.get(i)));
                 }
                 rows.add(new MatrixRow(statement, cells));
             }
@@ -68,8 +66,41 @@ public record ComparisonMatrix(Catalog catalog, List<RunResults> runs, Map<Strin
         return sections.values().stream().flatMap(List::stream).filter(MatrixRow::differs).count();
     }
 
+    /** How many statements run {@code column} has in each state, every state present. */
+    public Map<StatementState, Integer> statementCounts(int column) {
+        Map<StatementState, Integer> counts = new EnumMap<>(StatementState.class);
+        for (StatementState state : StatementState.values()) {
+            counts.put(state, 0);
+        }
+        sections.values().stream().flatMap(List::stream)
+                .forEach(row -> counts.merge(row.cells().get(column).state(), 1, Integer::sum));
+        return counts;
+    }
+
+    /**
+     * The ambiguities of the catalog and of the runs' declarations, in natural order: by number, so that
+     * D-2 comes before D-10.
+     */
+    public List<String> ambiguities() {
+        java.util.Set<String> ids = new java.util.TreeSet<>(Comparator.comparingInt(ComparisonMatrix::number)
+                .thenComparing(Comparator.naturalOrder()));
+        ids.addAll(catalog.ambiguities().keySet());
+        runs.forEach(r -> ids.addAll(r.backend().readings().keySet()));
+        return List.copyOf(ids);
+    }
+
+    private static int number(String ambiguity) {
+        String digits = ambiguity.replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 6 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    }
+
     /** The column titles: the backend ids, numbered when one backend appears twice. */
     public List<String> columns() {
+        return columns(runs);
+    }
+
+    /** The column titles of {@code runs}: the backend ids, numbered when one backend appears twice. */
+    public static List<String> columns(List<RunResults> runs) {
         List<String> columns = new ArrayList<>();
         for (RunResults run : runs) {
             String id = run.backend().id();

@@ -11,8 +11,11 @@ public record MatrixRow(Statement statement, List<MatrixCell> cells) {
         cells = List.copyOf(cells);
     }
 
-    /** Whether the runs disagree on this statement. */
+    /**
+     * Whether the runs disagree on this statement: in its state, or in how many of its scenario runs ended in
+     * any result class (one more UNSUPPORTED on one backend is a difference, even when both are NOT_VERIFIED).
+     */
     public boolean differs() {
-        return cells.stream().map(MatrixCell::verdict).distinct().count() > 1;
+        return cells.stream().map(c -> List.of(c.state(), c.counts())).distinct().count() > 1;
     }
 }

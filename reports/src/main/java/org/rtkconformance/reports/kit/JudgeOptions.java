@@ -1,6 +1,7 @@
 package org.rtkconformance.reports.kit;
 
 import org.rtkconformance.reports.catalog.CatalogReader;
+import org.rtkconformance.reports.compare.AllureLinks;
 import org.rtkconformance.reports.expectations.Expectations;
 import org.rtkconformance.reports.expectations.ExpectationsReader;
 import org.rtkconformance.reports.input.ReportInputException;
@@ -52,13 +53,18 @@ final class JudgeOptions {
                 today != null ? today : LocalDate.now(ZoneOffset.UTC)).judge(run, expectations);
     }
 
-    /** Writes verdict.json, verdict.md and verdict.html into {@code dir}. */
+    /**
+     * Writes verdict.json, verdict.md and verdict.html into {@code dir}. The page links scenarios to the rule book
+     * beside {@code dir} and, when a single-file Allure report lies beside it too, to their Allure entries.
+     */
     static void write(RunVerdict verdict, Path dir) {
+        Path report = dir.toAbsolutePath().normalize().resolveSibling(RuleBookCommand.SINGLE_FILE_REPORT);
+        AllureLinks links = Files.isRegularFile(report) ? AllureLinks.to(report, dir) : AllureLinks.none();
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("verdict.json"), new VerdictJson().write(verdict), StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("verdict.md"), new VerdictMarkdown().write(verdict), StandardCharsets.UTF_8);
-            Files.writeString(dir.resolve("verdict.html"), new VerdictHtml().write(verdict), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve("verdict.html"), new VerdictHtml(links::of).write(verdict), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new ReportInputException(dir, "cannot write the verdict: " + e.getMessage(), e);
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
                 + "runs with waivers, compares backends, and makes and checks certification bundles.",
         subcommands = {RunCommand.class, VerdictCommand.class, CompareCommand.class, DiffCommand.class,
                 CombineCommand.class, CertifyCommand.class, ValidateCommand.class, StatementsCommand.class,
+                RuleBookCommand.class,
                 HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:conformant, or the command succeeded",
@@ -48,6 +49,6 @@ public final class RtkKit implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "name a command: run, verdict, compare, diff, combine, "
-                + "certify, validate or statements (rtk-kit --help)");
+                + "certify, validate, statements or rulebook (rtk-kit --help)");
     }
 }

@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -88,7 +89,9 @@ final class RunCommand implements Callable<Integer> {
         var builder = request().selectors(selectPackage(PackagedFeatures.PACKAGE)).filters(includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", "org.rtkconformance.steps")
                 .configurationParameter("cucumber.plugin", plugins)
-                .configurationParameter("cucumber.publish.quiet", "true");
+                .configurationParameter("cucumber.publish.quiet", "true")
+                // Outline rows are named by the scenario, not "Example #2.1", in the progress lines.
+                .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
         if (tags != null && !tags.isBlank()) {
             builder.configurationParameter("cucumber.filter.tags", tags);
         }
@@ -105,8 +108,12 @@ final class RunCommand implements Callable<Integer> {
         try (ScratchFolder scratch = new ScratchFolder()) {
             RunVerdict verdict = judging.judge(new RunResultsReader().read(results), expectations, certification, scratch);
             JudgeOptions.write(verdict, dir.resolve("verdict"));
+            // Beside allure-results/: the statement links of any Allure report generated there point to ../rulebook/.
+            RuleBookCommand.write(Optional.of(verdict.run()), Optional.ofNullable(judging.catalog),
+                    Optional.of(dir.resolve(RuleBookCommand.SINGLE_FILE_REPORT)), dir.resolve("rulebook"));
             spec.commandLine().getOut().print(SummaryTable.of(verdict));
-            spec.commandLine().getOut().println("report folder: " + dir + " (verdict in verdict/verdict.html)");
+            spec.commandLine().getOut().println("report folder: " + dir + " (verdict in verdict/verdict.html, rule book in "
+                    + "rulebook/index.html)");
             return verdict.exitCode();
         }
     }
@@ -148,7 +155,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Removes what an earlier run left in the folders this run writes, so that nothing stale is mixed in. */
     private static void clean(Path dir) {
-        for (String part : List.of("rtk-results", RunDirectory.ALLURE_RESULTS, "cucumber", "verdict")) {
+        for (String part : List.of("rtk-results", RunDirectory.ALLURE_RESULTS, "cucumber", "verdict", "rulebook")) {
             Path folder = dir.resolve(part);
             if (!Files.exists(folder)) {
                 continue;

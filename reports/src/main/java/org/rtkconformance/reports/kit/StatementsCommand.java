@@ -7,8 +7,8 @@ import org.rtkconformance.reports.catalog.Statement;
 import org.rtkconformance.reports.features.FeatureScanner;
 import org.rtkconformance.reports.features.FeatureScenario;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -28,11 +28,8 @@ final class StatementsCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "<id>", description = "a statement id such as OPEN-NAME-2")
     String id;
 
-    @Option(names = "--catalog", paramLabel = "<catalog.yaml>", description = "the statement catalog (default: the kit's)")
-    Path catalog;
-
-    @Option(names = "--features", paramLabel = "<dir>", description = "the feature files (default: the kit's)")
-    Path features;
+    @Mixin
+    SpecificationOptions specification;
 
     @Spec
     CommandSpec spec;
@@ -41,7 +38,7 @@ final class StatementsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (ScratchFolder scratch = new ScratchFolder()) {
-            Catalog read = new CatalogReader().read(PackagedFeatures.catalog(Optional.ofNullable(catalog), scratch.path()));
+            Catalog read = new CatalogReader().read(PackagedFeatures.catalog(specification.catalog(), scratch.path()));
             if (id == null) {
                 read.bySection().forEach((section, statements) -> {
                     out.println(section);
@@ -55,7 +52,7 @@ final class StatementsCommand implements Callable<Integer> {
                     "no statement " + id + " in the catalog; 'rtk-kit statements' lists them"));
             show(statement, read, out);
             List<FeatureScenario> scenarios = new FeatureScanner()
-                    .scan(PackagedFeatures.features(Optional.ofNullable(features), scratch.path().resolve("features")))
+                    .scan(PackagedFeatures.features(specification.features(), scratch.path().resolve("features")))
                     .stream().filter(s -> s.statements().contains(statement.id())).toList();
             out.println("scenarios:  " + (scenarios.isEmpty() ? "none" + statement.untestedReason()
                     .map(r -> " (untested: " + r + ")").orElse("") : String.valueOf(scenarios.size())));

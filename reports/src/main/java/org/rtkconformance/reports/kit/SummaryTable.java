@@ -24,6 +24,9 @@ final class SummaryTable {
         out.append('\n');
         row(out, "all", verdict.counts());
         verdict.byStrength().forEach((strength, counts) -> row(out, "@" + strength, counts));
+        out.append("statements:  ").append(verdict.statementCounts().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))
+                .append(" (PASS only when every applicable scenario ran and passed)\n");
         out.append("profiles:    ").append(verdict.profiles().stream().map(p -> p.profile().title() + " " + p.status())
                 .collect(Collectors.joining(", "))).append('\n');
         Map<ReadingFingerprint.Shown, Long> shown = verdict.fingerprint().stream()

@@ -20,6 +20,11 @@ public record RunResults(Path file, String kitVersion, Backend backend, String r
 
     /** How many scenarios got each verdict; every verdict is present, zero included. */
     public Map<Verdict, Integer> counts() {
+        return countsOf(scenarios);
+    }
+
+    /** How many of {@code scenarios} got each verdict; every verdict is present, zero included. */
+    public static Map<Verdict, Integer> countsOf(List<ScenarioResult> scenarios) {
         Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
         for (Verdict verdict : Verdict.values()) {
             counts.put(verdict, 0);

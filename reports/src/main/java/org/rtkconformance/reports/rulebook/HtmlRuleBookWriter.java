@@ -29,15 +29,15 @@ public final class HtmlRuleBookWriter {
             table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid #dfe3ea;padding:4px 8px;text-align:left;vertical-align:top}
             th{background:#f0f2f5;font-weight:600}td.n{text-align:right}
             .stmt{border:1px solid #dfe3ea;border-left:5px solid #9aa3b2;border-radius:4px;padding:10px 14px;margin:14px 0}
-            .stmt.pass{border-left-color:#2e8b57}.stmt.fail{border-left-color:#c62828}.stmt.unresolved{border-left-color:#e08a00}
+            .stmt.pass{border-left-color:#2e8b57}.stmt.fail{border-left-color:#c62828}.stmt.not-verified{border-left-color:#e0a800}
             .stmt.untraced{border-left-color:#7b1fa2}.stmt.withdrawn{opacity:.6}
             .meta{color:#4a5263;font-size:13px;margin:2px 0 6px}.meta span{margin-right:14px}
             blockquote{margin:6px 0;padding:4px 10px;border-left:3px solid #c9ced8;color:#3b4252;background:#fafbfc}
             .badge{display:inline-block;padding:0 7px;border-radius:10px;font-size:12px;font-weight:600;color:#fff;background:#8a93a3;white-space:nowrap}
-            .badge.pass{background:#2e8b57}.badge.fail{background:#c62828}.badge.unresolved{background:#e08a00}
+            .badge.pass{background:#2e8b57}.badge.fail{background:#c62828}.badge.unresolved{background:#e08a00}.badge.not-verified{background:#b07d00}
             .badge.unsupported,.badge.not-applicable{background:#8a93a3}.badge.not-run{background:#b0b6c0}
             .badge.untraced{background:#7b1fa2}.badge.untested{background:#5c6bc0}.badge.withdrawn{background:#b0b6c0}
-            .msg{color:#5b2020;font-size:13px}.note{color:#4a5263;font-size:13px}
+            .msg{color:#5b2020;font-size:13px}.why{color:#6b4e00;font-size:13px;margin:2px 0}.note{color:#4a5263;font-size:13px}
             nav.toc a{margin-right:12px}
             """;
 
@@ -76,14 +76,22 @@ public final class HtmlRuleBookWriter {
                 .append("</td></tr>\n<tr><th>Run</th><td>").append(escape(run.runId()))
                 .append(run.startedAt().map(s -> ", started " + escape(s)).orElse(""))
                 .append(", kit ").append(escape(run.kitVersion())).append("</td></tr>\n<tr><th>Scenarios</th><td>");
-        run.counts().forEach((verdict, count) -> html.append(badge(verdict.name(), StatementStatus.of(verdict).cssClass()))
+        run.counts().forEach((verdict, count) -> html.append(badge(verdict.name(), cssClass(verdict)))
                 .append(' ').append(count).append(" &nbsp; "));
+        html.append("</td></tr>\n<tr><th>Statements</th><td>");
+        Map<StatementStatus, Long> states = book.entries().stream().filter(e -> !e.statement().withdrawn())
+                .collect(Collectors.groupingBy(StatementEntry::status, () -> new java.util.EnumMap<>(StatementStatus.class),
+                        Collectors.counting()));
+        states.forEach((status, count) -> html.append(badge(status.label(), status.cssClass())).append(' ').append(count)
+                .append(" &nbsp; "));
+        html.append("<div class=\"note\">PASS only when every scenario that applies to the backend ran and passed; "
+                + "FAIL when one failed; otherwise NOT_VERIFIED, with the reason under the statement.</div>");
         html.append("</td></tr></table>\n");
     }
 
     private static void coverage(RuleBook book, StringBuilder html) {
         html.append("<h2 id=\"coverage\">Coverage</h2>\n<table><tr><th>Section</th><th>Statements</th><th>With scenarios</th>")
-                .append("<th>Untested (with reason)</th><th>Untraced</th><th>Scenarios</th><th>FAIL or UNRESOLVED</th></tr>\n");
+                .append("<th>Untested (with reason)</th><th>Untraced</th><th>Scenarios</th><th>PASS</th><th>NOT_VERIFIED</th><th>FAIL</th></tr>\n");
         for (SectionCoverage row : book.coverage()) {
             coverageRow(html, "<a href=\"#" + sectionId(row.section()) + "\">" + escape(row.section()) + "</a>", row);
         }
@@ -95,6 +103,7 @@ public final class HtmlRuleBookWriter {
         html.append("<tr><td>").append(name).append("</td><td class=\"n\">").append(row.statements())
                 .append("</td><td class=\"n\">").append(row.traced()).append("</td><td class=\"n\">").append(row.untested())
                 .append("</td><td class=\"n\">").append(row.untraced()).append("</td><td class=\"n\">").append(row.scenarios())
+                .append("</td><td class=\"n\">").append(row.passing()).append("</td><td class=\"n\">").append(row.notVerified())
                 .append("</td><td class=\"n\">").append(row.failing()).append("</td></tr>\n");
     }
 
@@ -105,6 +114,10 @@ public final class HtmlRuleBookWriter {
                 .append("<h3><a href=\"#").append(escape(s.id())).append("\">").append(escape(s.id())).append("</a> ")
                 .append(badge(status.label(), status.cssClass())).append("</h3>\n")
                 .append("<div>").append(escape(s.text())).append("</div>\n");
+        if (status == StatementStatus.NOT_VERIFIED || status == StatementStatus.FAIL) {
+            html.append("<div class=\"why\">").append(escape(entry.rollup().text() + " passed: " + entry.rollup().reason()))
+                    .append("</div>\n");
+        }
         s.quote().ifPresent(q -> html.append("<blockquote>").append(escape(q)).append("</blockquote>\n"));
         html.append("<div class=\"meta\"><span>section: ").append(escape(s.section())).append("</span><span>kind: ")
                 .append(escape(s.kind())).append("</span><span>strength: ").append(escape(s.strength())).append("</span>");
@@ -148,12 +161,12 @@ public final class HtmlRuleBookWriter {
                         .map(t -> "@" + t).collect(Collectors.joining(" "))))
                 .append("</td><td>");
         if (trace.results().isEmpty()) {
-            html.append(badge(StatementStatus.NOT_RUN.label(), StatementStatus.NOT_RUN.cssClass()));
+            html.append(badge("not run", "not-run"));
         }
         for (TracedResult traced : trace.results()) {
             ScenarioResult result = traced.result();
             Verdict verdict = result.verdict();
-            String label = badge(verdict.name(), StatementStatus.of(verdict).cssClass());
+            String label = badge(verdict.name(), cssClass(verdict));
             html.append("<div>").append(traced.allureLink()
                             .map(link -> "<a href=\"" + escape(link) + "\" title=\"Open in the Allure report\">" + label + "</a>")
                             .orElse(label))
@@ -177,13 +190,18 @@ public final class HtmlRuleBookWriter {
         }
         book.unmatchedResults().forEach(r -> html.append("<li>Result of a scenario not in the feature files: ")
                 .append(escape(r.name())).append(" <span class=\"mono\">").append(escape(r.uri())).append(':')
-                .append(r.line()).append("</span> ").append(badge(r.verdict().name(), StatementStatus.of(r.verdict()).cssClass()))
+                .append(r.line()).append("</span> ").append(badge(r.verdict().name(), cssClass(r.verdict())))
                 .append("</li>\n"));
         html.append("</ul>\n");
     }
 
     private static String where(FeatureScenario s) {
         return escape(s.name()) + " <span class=\"mono\">" + escape(s.path()) + ":" + s.line() + "</span>";
+    }
+
+    /** The badge class of one scenario result. */
+    private static String cssClass(Verdict verdict) {
+        return verdict.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static String badge(String text, String cssClass) {

@@ -27,8 +27,8 @@ public final class MarkdownRuleBookWriter {
         } else {
             md.append("No results file was given: statuses show coverage only.\n\n");
         }
-        md.append("## Coverage\n\n| Section | Statements | With scenarios | Untested | Untraced | Scenarios | FAIL or UNRESOLVED |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("## Coverage\n\n| Section | Statements | With scenarios | Untested | Untraced | Scenarios | PASS | NOT_VERIFIED | FAIL |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         book.coverage().forEach(row -> coverageRow(md, row.section(), row));
         coverageRow(md, "**All sections**", book.total());
         book.sections().forEach((section, entries) -> {
@@ -51,13 +51,17 @@ public final class MarkdownRuleBookWriter {
     private static void coverageRow(StringBuilder md, String name, SectionCoverage row) {
         md.append("| ").append(name).append(" | ").append(row.statements()).append(" | ").append(row.traced())
                 .append(" | ").append(row.untested()).append(" | ").append(row.untraced()).append(" | ")
-                .append(row.scenarios()).append(" | ").append(row.failing()).append(" |\n");
+                .append(row.scenarios()).append(" | ").append(row.passing()).append(" | ").append(row.notVerified())
+                .append(" | ").append(row.failing()).append(" |\n");
     }
 
     private static void statement(StatementEntry entry, StringBuilder md) {
         Statement s = entry.statement();
         md.append("\n### <a id=\"").append(s.id()).append("\"></a>").append(s.id()).append(" — ")
                 .append(entry.status().label()).append("\n\n").append(cell(s.text())).append("\n\n");
+        if (entry.status() == StatementStatus.NOT_VERIFIED || entry.status() == StatementStatus.FAIL) {
+            md.append("*").append(entry.rollup().text()).append(" passed: ").append(cell(entry.rollup().reason())).append("*\n\n");
+        }
         s.quote().ifPresent(q -> md.append("> ").append(cell(q)).append("\n\n"));
         md.append("Section: ").append(s.section()).append(" · kind: ").append(s.kind()).append(" · strength: ")
                 .append(s.strength());

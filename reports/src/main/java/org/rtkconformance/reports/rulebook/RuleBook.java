@@ -58,6 +58,8 @@ public record RuleBook(Path catalogFile, Map<String, Ambiguity> ambiguities, Lis
             int traced = 0;
             int untested = 0;
             int untraced = 0;
+            int passing = 0;
+            int notVerified = 0;
             int failing = 0;
             Set<FeatureScenario> scenarios = new HashSet<>();
             for (StatementEntry entry : list) {
@@ -69,10 +71,13 @@ public record RuleBook(Path catalogFile, Map<String, Ambiguity> ambiguities, Lis
                 traced += entry.scenarios().isEmpty() ? 0 : 1;
                 untested += status == StatementStatus.UNTESTED ? 1 : 0;
                 untraced += status == StatementStatus.UNTRACED ? 1 : 0;
-                failing += status == StatementStatus.FAIL || status == StatementStatus.UNRESOLVED ? 1 : 0;
+                passing += status == StatementStatus.PASS ? 1 : 0;
+                notVerified += status == StatementStatus.NOT_VERIFIED ? 1 : 0;
+                failing += status == StatementStatus.FAIL ? 1 : 0;
                 entry.scenarios().forEach(s -> scenarios.add(s.scenario()));
             }
-            rows.add(new SectionCoverage(section, statements, traced, untested, untraced, scenarios.size(), failing));
+            rows.add(new SectionCoverage(section, statements, traced, untested, untraced, scenarios.size(), passing,
+                    notVerified, failing));
         });
         return rows;
     }
@@ -87,6 +92,8 @@ public record RuleBook(Path catalogFile, Map<String, Ambiguity> ambiguities, Lis
                 rows.stream().mapToInt(SectionCoverage::traced).sum(),
                 rows.stream().mapToInt(SectionCoverage::untested).sum(),
                 rows.stream().mapToInt(SectionCoverage::untraced).sum(), scenarios.size(),
+                rows.stream().mapToInt(SectionCoverage::passing).sum(),
+                rows.stream().mapToInt(SectionCoverage::notVerified).sum(),
                 rows.stream().mapToInt(SectionCoverage::failing).sum());
     }
 }

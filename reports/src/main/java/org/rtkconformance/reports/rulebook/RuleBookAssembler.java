@@ -6,6 +6,8 @@ import org.rtkconformance.reports.catalog.Statement;
 import org.rtkconformance.reports.features.FeatureScenario;
 import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.results.ScenarioResult;
+import org.rtkconformance.reports.results.Verdict;
+import org.rtkconformance.reports.verdict.StatementRollup;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -60,9 +62,32 @@ public final class RuleBookAssembler {
         }
         List<StatementEntry> entries = new ArrayList<>();
         for (Statement statement : catalog.statements()) {
-            entries.add(new StatementEntry(statement, byStatement.getOrDefault(statement.id(), List.of())));
+            List<ScenarioTrace> traces = byStatement.getOrDefault(statement.id(), List.of());
+            entries.add(new StatementEntry(statement, traces, rollup(traces, run)));
         }
         return new RuleBook(catalog.file(), catalog.ambiguities(), entries, run, untagged, unknown, unmatched);
+    }
+
+    /**
+     * The kit's one roll-up rule over a statement's traced results. A scenario without a result did not run,
+     * unless it pins a reading the backend does not declare: then it would have been NOT_APPLICABLE.
+     */
+    static StatementRollup rollup(List<ScenarioTrace> traces, Optional<RunResults> run) {
+        List<Verdict> verdicts = new ArrayList<>();
+        int notRun = 0;
+        for (ScenarioTrace trace : traces) {
+            trace.results().forEach(r -> verdicts.add(r.result().verdict()));
+            if (trace.results().isEmpty()) {
+                boolean applies = run.map(r -> r.backend().readings().values().containsAll(trace.scenario().readings()))
+                        .orElse(true);
+                if (applies) {
+                    notRun++;
+                } else {
+                    verdicts.add(Verdict.NOT_APPLICABLE);
+                }
+            }
+        }
+        return StatementRollup.ofVerdicts(verdicts, notRun);
     }
 
     private TracedResult traced(ScenarioResult result) {

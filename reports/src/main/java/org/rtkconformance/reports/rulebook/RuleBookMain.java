@@ -1,11 +1,9 @@
 package org.rtkconformance.reports.rulebook;
 
-import org.rtkconformance.reports.allure.AllureReportIndex;
 import org.rtkconformance.reports.catalog.Catalog;
 import org.rtkconformance.reports.catalog.CatalogReader;
 import org.rtkconformance.reports.cli.ReportCommandLine;
 import org.rtkconformance.reports.features.FeatureScanner;
-import org.rtkconformance.reports.input.ReportInputException;
 import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.results.RunResultsReader;
 import picocli.CommandLine.Command;
@@ -13,8 +11,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -64,31 +60,12 @@ public final class RuleBookMain implements Callable<Integer> {
             run = Optional.of(new RunResultsReader().read(results));
         }
         Path outDir = out.toAbsolutePath().normalize();
-        Optional<AllureReportIndex> index = Optional.ofNullable(allureReport).filter(Files::exists)
-                .map(AllureReportIndex::read);
-        RuleBookAssembler assembler = new RuleBookAssembler(index, uid -> linkTo(outDir, allureReport, uid));
-        RuleBook book = assembler.assemble(read, new FeatureScanner().scan(features), run);
-        write(outDir.resolve("index.html"), new HtmlRuleBookWriter().write(book));
-        write(outDir.resolve("rulebook.md"), new MarkdownRuleBookWriter().write(book));
+        RuleBook book = RuleBookFiles.write(read, new FeatureScanner().scan(features), run,
+                Optional.ofNullable(allureReport), outDir);
+        boolean linked = allureReport != null && Files.exists(allureReport);
         spec.commandLine().getOut().println("rtk-conformance rule book: " + outDir.resolve("index.html")
                 + " (" + book.total().statements() + " statements, " + book.total().untraced() + " untraced"
-                + (run.isPresent() ? "" : ", no results") + (index.isPresent() ? "" : ", no Allure links") + ")");
+                + (run.isPresent() ? "" : ", no results") + (linked ? "" : ", no Allure links") + ")");
         return 0;
-    }
-
-    /** A link from the rule book to a result in the Allure report, through its {@code #testresult/} route. */
-    static String linkTo(Path outDir, Path allureReport, String uid) {
-        Path report = allureReport.toAbsolutePath().normalize();
-        Path index = Files.isDirectory(report) ? report.resolve("index.html") : report;
-        return outDir.relativize(index).toString().replace('\\', '/') + "#testresult/" + uid;
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ReportInputException(file, "cannot write the rule book: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,13 +1,18 @@
 package org.rtkconformance.reports.rulebook;
 
 import org.rtkconformance.reports.catalog.Statement;
+import org.rtkconformance.reports.verdict.StatementRollup;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
-/** One statement of the catalog with the scenarios whose tags name it. */
-public record StatementEntry(Statement statement, List<ScenarioTrace> scenarios) {
+/**
+ * One statement of the catalog with the scenarios whose tags name it.
+ *
+ * @param rollup its scenarios' results rolled up by the kit's one rule (a scenario with no result counts as
+ *               not run, unless it pins a reading the run's backend does not declare)
+ */
+public record StatementEntry(Statement statement, List<ScenarioTrace> scenarios, StatementRollup rollup) {
 
     public StatementEntry {
         scenarios = List.copyOf(scenarios);
@@ -21,8 +26,7 @@ public record StatementEntry(Statement statement, List<ScenarioTrace> scenarios)
         if (scenarios.isEmpty()) {
             return statement.untested() ? StatementStatus.UNTESTED : StatementStatus.UNTRACED;
         }
-        return StatementStatus.combine(scenarios.stream().map(ScenarioTrace::verdict).flatMap(Optional::stream).toList())
-                .map(StatementStatus::of).orElse(StatementStatus.NOT_RUN);
+        return StatementStatus.of(rollup.state());
     }
 
     /** The readings of {@code ambiguity} ({@code D-8}) that its scenarios pin, sorted. */

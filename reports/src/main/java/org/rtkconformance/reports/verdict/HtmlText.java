@@ -14,6 +14,13 @@ public final class HtmlText {
             .PASS{background:#d9f2d9}.FAIL{background:#f8c8c8}.UNRESOLVED{background:#f6d2a8}
             .XFAIL{background:#e8e0f5}.XPASS{background:#f5a3d0}.UNSUPPORTED,.NOT_APPLICABLE{background:#eee;color:#666}
             .NONE{color:#999}.diff{font-weight:bold}
+            .NOT_VERIFIED{background:#fbeec1}.UNTESTED{background:#eee;color:#666}
+            .headline{font-size:3em;margin:.2em 0 0;font-weight:bold}.gist{font-size:1.3em;margin:.2em 0 .8em}
+            a.rulebook,td.id{white-space:nowrap}
+            .count{display:inline-block;padding:.2em .6em;margin-right:.4em;border-radius:.3em;font-weight:bold}
+            .legend{color:#555;max-width:60em}
+            .flag{color:#a00;font-weight:bold;text-align:center}.classes{font-size:.8em;color:#444;font-weight:normal}
+            .why{font-size:.85em;color:#6b4e00;font-weight:normal}
             .CONFORMANT,.SUCCESS,.CONFIRMED{color:#176317;font-weight:bold}
             .NON-CONFORMANT,.FAILED,.CONTRADICTED{color:#a00;font-weight:bold}
             .PARTIAL,.UNOBSERVED{color:#8a5a00;font-weight:bold}

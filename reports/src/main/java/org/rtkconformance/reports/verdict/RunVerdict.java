@@ -1,5 +1,6 @@
 package org.rtkconformance.reports.verdict;
 
+import org.rtkconformance.reports.catalog.Catalog;
 import org.rtkconformance.reports.expectations.Expectations;
 import org.rtkconformance.reports.results.RunResults;
 
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The verdict on one run.
@@ -16,11 +18,14 @@ import java.util.Map;
  * @param counts        scenarios per outcome, every outcome present
  * @param byStrength    strength ({@code required}, {@code bounded}, {@code interpretation}, {@code none}) to
  *                      scenarios per outcome
+ * @param statements    every statement rolled up by {@link StatementRollup}, in catalog order
+ * @param catalog       the catalog the run was judged against, for the titles of statements and ambiguities
  */
 public record RunVerdict(RunResults run, Expectations expectations, boolean certification, LocalDate judgedOn,
                          List<JudgedScenario> scenarios, Map<Outcome, Integer> counts,
                          Map<String, Map<Outcome, Integer>> byStrength, List<ProfileScore> profiles,
-                         List<ReadingFingerprint> fingerprint, List<WaiverProblem> problems) {
+                         List<ReadingFingerprint> fingerprint, List<WaiverProblem> problems,
+                         List<JudgedStatement> statements, Optional<Catalog> catalog) {
 
     /** The exit code of a conformant run. */
     public static final int EXIT_CONFORMANT = 0;
@@ -35,6 +40,17 @@ public record RunVerdict(RunResults run, Expectations expectations, boolean cert
         profiles = List.copyOf(profiles);
         fingerprint = List.copyOf(fingerprint);
         problems = List.copyOf(problems);
+        statements = List.copyOf(statements);
+    }
+
+    /** How many statements are in each state, every state present. */
+    public Map<StatementState, Integer> statementCounts() {
+        Map<StatementState, Integer> counts = new java.util.EnumMap<>(StatementState.class);
+        for (StatementState state : StatementState.values()) {
+            counts.put(state, 0);
+        }
+        statements.forEach(s -> counts.merge(s.rollup().state(), 1, Integer::sum));
+        return counts;
     }
 
     /** Whether the backend conforms: nothing blocks, neither a scenario nor a waiver, and something ran. */

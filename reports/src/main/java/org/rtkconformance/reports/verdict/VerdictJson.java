@@ -58,6 +58,16 @@ public final class VerdictJson {
             problems.addObject().put("id", problem.waiver().target()).put("kind", problem.kind().name())
                     .put("blocking", problem.blocking()).put("message", problem.message());
         }
+        ObjectNode statementCounts = root.putObject("statementCounts");
+        verdict.statementCounts().forEach((state, count) -> statementCounts.put(state.name(), count));
+        ArrayNode statements = root.putArray("statements");
+        for (JudgedStatement s : verdict.statements()) {
+            StatementRollup r = s.rollup();
+            statements.addObject().put("id", s.id()).put("status", r.state().name()).put("applicable", r.applicable())
+                    .put("passed", r.passed()).put("failed", r.failed()).put("unresolved", r.unresolved())
+                    .put("unsupported", r.unsupported()).put("notRun", r.notRun()).put("notApplicable", r.notApplicable())
+                    .put("reason", r.reason());
+        }
         ArrayNode scenarios = root.putArray("scenarios");
         for (JudgedScenario s : verdict.scenarios()) {
             ObjectNode entry = scenarios.addObject().put("id", s.scenario().id()).put("name", s.scenario().name())

@@ -95,7 +95,36 @@ public final class VerdictJudge {
         }
         List<JudgedScenario> scenarios = List.copyOf(judged.values());
         return new RunVerdict(run, expectations, certification, today, scenarios, count(scenarios),
-                byStrength(scenarios), profiles(scenarios), fingerprint(run, scenarios), problems);
+                byStrength(scenarios), profiles(scenarios), fingerprint(run, scenarios), problems, statements(scenarios),
+                catalog);
+    }
+
+    /**
+     * Every statement of the catalog (withdrawn ones left out), or without a catalog every statement the run's
+     * tags name, rolled up over its judged scenarios. A statement with no scenario in this run (a tag filter,
+     * or none written) is NOT_VERIFIED, or UNTESTED when the catalog says why it has none.
+     */
+    private List<JudgedStatement> statements(List<JudgedScenario> scenarios) {
+        Map<String, List<Outcome>> byStatement = new LinkedHashMap<>();
+        scenarios.forEach(s -> s.scenario().statements()
+                .forEach(id -> byStatement.computeIfAbsent(id, k -> new ArrayList<>()).add(s.outcome())));
+        List<JudgedStatement> judged = new ArrayList<>();
+        if (catalog.isEmpty()) {
+            byStatement.forEach((id, outcomes) -> judged.add(new JudgedStatement(id, Optional.empty(), Optional.empty(),
+                    StatementRollup.of(outcomes, 0))));
+            return judged;
+        }
+        for (Statement statement : catalog.get().statements()) {
+            if (statement.withdrawn()) {
+                continue;
+            }
+            List<Outcome> outcomes = byStatement.getOrDefault(statement.id(), List.of());
+            StatementRollup rollup = outcomes.isEmpty() && statement.untested() ? StatementRollup.untested()
+                    : StatementRollup.of(outcomes, 0);
+            judged.add(new JudgedStatement(statement.id(), Optional.of(statement.text()),
+                    Optional.of(statement.section()), rollup));
+        }
+        return judged;
     }
 
     private List<WaiverProblem> check(Waiver waiver, RunResults run) {

@@ -2,6 +2,7 @@ package org.rtkconformance.reports.verdict;
 
 import org.rtkconformance.reports.results.Backend;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,19 @@ public final class VerdictMarkdown {
             verdict.reasons().forEach(r -> md.append("- ").append(cell(r)).append('\n'));
             md.append('\n');
         }
-        md.append("## Counts\n\n| | ").append(header()).append(" |\n|---|").append("---:|".repeat(Outcome.values().length))
+        md.append("## Statements\n\n");
+        verdict.statementCounts().forEach((state, count) -> md.append("**").append(state).append("** ").append(count).append(" · "));
+        md.setLength(md.length() - 3);
+        md.append("\n\nA statement is PASS only when every scenario of it that applies to this backend ran and passed; "
+                + "FAIL when one failed (waived failures included); otherwise NOT_VERIFIED.\n\n");
+        List<JudgedStatement> unverified = verdict.statements().stream()
+                .filter(s -> s.rollup().state() == StatementState.NOT_VERIFIED).toList();
+        if (!unverified.isEmpty()) {
+            md.append("### Not verified, and why\n\n| statement | why |\n|---|---|\n");
+            unverified.forEach(s -> md.append("| ").append(s.id()).append(" | ").append(cell(s.rollup().reason())).append(" |\n"));
+            md.append('\n');
+        }
+        md.append("## Scenario runs\n\n| | ").append(header()).append(" |\n|---|").append("---:|".repeat(Outcome.values().length))
                 .append('\n').append("| all | ").append(row(verdict.counts())).append(" |\n");
         verdict.byStrength().forEach((strength, counts) ->
                 md.append("| @").append(strength).append(" | ").append(row(counts)).append(" |\n"));
@@ -31,7 +44,9 @@ public final class VerdictMarkdown {
         verdict.profiles().forEach(p -> md.append("| ").append(p.profile().title()).append(" | ")
                 .append(p.status()).append(" | ").append(p.profile().description()).append(" |\n"));
         md.append("\n## Reading fingerprint\n\n| ambiguity | declared | shown |\n|---|---|---|\n");
-        verdict.fingerprint().forEach(f -> md.append("| ").append(f.ambiguity()).append(" | ")
+        verdict.fingerprint().forEach(f -> md.append("| ").append(f.ambiguity())
+                .append(verdict.catalog().flatMap(c -> c.ambiguity(f.ambiguity())).map(a -> ": " + cell(a.title())).orElse(""))
+                .append(" | ")
                 .append(f.declared().orElse("-")).append(" | ").append(f.shownText()).append(" |\n"));
         if (!verdict.problems().isEmpty()) {
             md.append("\n## Waiver problems\n\n");

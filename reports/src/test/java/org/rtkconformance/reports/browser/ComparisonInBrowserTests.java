@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Builds the combined Allure report and the comparison page from the runs {@code -Drtk.compare.runs} names
@@ -51,15 +50,7 @@ class ComparisonInBrowserTests {
 
     @BeforeAll
     void buildThePages(@TempDir Path work) throws IOException {
-        var executable = HeadlessChromium.locate();
-        if (executable.isEmpty()) {
-            String reason = "Chromium not found at " + HeadlessChromium.searched() + "; install it with: apt-get install chromium";
-            if (Boolean.getBoolean("rtk.require.browser")) {
-                fail(reason + " (required by -Drtk.require.browser=true)");
-            }
-            abort(reason);
-        }
-        chromium = new HeadlessChromium(executable.get(), work);
+        chromium = HeadlessChromium.startOrSkip(work);
         screenshots = Path.of(System.getProperty("rtk.screenshots", "target/screenshots"));
         Path out = Path.of(System.getProperty("rtk.compare.out", "target")).toAbsolutePath();
         runs = Arrays.stream(property("rtk.compare.runs", "run folders, comma-separated").split(","))
@@ -94,6 +85,9 @@ class ComparisonInBrowserTests {
         assertThat(matrix.catalog().statements().stream().filter(s -> !s.withdrawn()).map(Statement::id))
                 .allSatisfy(id -> page.shows("id=\"" + id + "\"", "statement " + id));
         page.shows("#testresult/", "cells linking to their Allure entries");
+        page.shows("id=\"legend\"", "the legend of the cells");
+        assertThat(page.dom().split("<td class=\"flag\">≠</td>", -1).length - 1).as("rows flagged ≠ (DOM in %s)", page.saved())
+                .isGreaterThanOrEqualTo((int) matrix.differences());
     }
 
     @Test

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
 /**
  * Opens the generated reports in headless Chromium as a reader would and checks what they show. Runs in
@@ -45,16 +44,7 @@ class GeneratedReportsInBrowserTests {
 
     @BeforeAll
     void findBrowserAndInputs(@TempDir Path work) {
-        var executable = HeadlessChromium.locate();
-        if (executable.isEmpty()) {
-            String reason = "Chromium not found at " + HeadlessChromium.searched()
-                    + "; install it with: apt-get install chromium";
-            if (Boolean.getBoolean("rtk.require.browser")) {
-                fail(reason + " (required by -Drtk.require.browser=true)");
-            }
-            abort(reason);
-        }
-        chromium = new HeadlessChromium(executable.get(), work);
+        chromium = HeadlessChromium.startOrSkip(work);
         singleFileReport = existing("rtk.report.single", "single-file Allure report");
         screenshots = Path.of(System.getProperty("rtk.screenshots", "target/screenshots"));
         run = new RunResultsReader().read(existing("rtk.results.json", "results file"));
@@ -102,10 +92,22 @@ class GeneratedReportsInBrowserTests {
         RenderedPage page = render("allure-result", singleFileReport.toUri().resolve("#testresult/" + testCase.uid()));
 
         page.shows(escapeHtml(worst.name()), "the scenario name").shows(run.backend().id(), "the backend parameter");
+        var rollups = org.rtkconformance.reports.allure.AllureBehaviors.rollups(run);
         for (String statement : worst.statements()) {
             page.shows("href=\"../rulebook/index.html#" + statement + "\"", "a link to statement " + statement
                     + " in the rule book");
+            page.shows(statement + ": " + rollups.get(statement).text(), "the state of " + statement + " under the roll-up rule");
         }
+    }
+
+    @Test
+    void the_behaviors_tab_groups_by_page_section_first() {
+        RenderedPage behaviors = render("allure-behaviors", singleFileReport.toUri().resolve("#behaviors"));
+
+        run.scenarios().stream().map(ScenarioResult::feature).filter(f -> !f.isBlank()).distinct()
+                .forEach(section -> behaviors.shows(escapeHtml(section), "section '" + section + "'"));
+        assertThat(behaviors.dom()).as("outline rows named by their values, not numbered (DOM in %s)", behaviors.saved())
+                .doesNotContainPattern("Example #\\d+\\.\\d+");
     }
 
     @Test

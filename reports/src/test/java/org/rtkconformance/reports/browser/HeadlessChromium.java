@@ -42,6 +42,22 @@ final class HeadlessChromium {
         return CANDIDATES.stream().map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
+    /**
+     * The browser for a test class: skips the class with the reason when Chromium is missing, or fails it under
+     * {@code -Drtk.require.browser=true}.
+     */
+    static HeadlessChromium startOrSkip(Path workDir) {
+        Optional<Path> executable = locate();
+        if (executable.isEmpty()) {
+            String reason = "Chromium not found at " + searched() + "; install it with: apt-get install chromium";
+            if (Boolean.getBoolean("rtk.require.browser")) {
+                org.assertj.core.api.Assertions.fail(reason + " (required by -Drtk.require.browser=true)");
+            }
+            org.junit.jupiter.api.Assumptions.abort(reason);
+        }
+        return new HeadlessChromium(executable.get(), workDir);
+    }
+
     /** Where {@link #locate()} looks, for the message when it finds nothing. */
     static String searched() {
         String configured = System.getProperty(EXECUTABLE_PROPERTY, "");

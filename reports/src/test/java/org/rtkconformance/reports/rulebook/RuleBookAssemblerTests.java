@@ -41,11 +41,12 @@ class RuleBookAssemblerTests {
                 .containsExactly("A name of <length> characters", "A 261-character name is truncated");
         ScenarioTrace outline = name2.scenarios().get(0);
         assertThat(outline.results()).extracting(r -> r.result().verdict()).containsExactly(Verdict.PASS, Verdict.FAIL);
-        assertThat(outline.verdict()).contains(Verdict.FAIL);
         assertThat(name2.status()).isEqualTo(StatementStatus.FAIL);
         assertThat(name2.pinnedReadings("D-8")).containsExactly("D-8.A", "D-8.B");
         assertThat(entry(book, "OPEN-NAME-4").status()).isEqualTo(StatementStatus.PASS);
-        assertThat(entry(book, "OPEN-RET-2").status()).isEqualTo(StatementStatus.UNRESOLVED);
+        assertThat(entry(book, "OPEN-RET-2").status()).isEqualTo(StatementStatus.NOT_VERIFIED);
+        assertThat(entry(book, "OPEN-RET-2").rollup().reason())
+                .isEqualTo("2 of 2 applicable scenario run(s) did not decide: 1 UNSUPPORTED, 1 UNRESOLVED");
         assertThat(entry(book, "OPEN-REQ-4").status()).isEqualTo(StatementStatus.UNTESTED);
         assertThat(entry(book, "OPEN-SIG-9").status()).isEqualTo(StatementStatus.WITHDRAWN);
     }
@@ -70,7 +71,7 @@ class RuleBookAssemblerTests {
     }
 
     @Test
-    void a_statement_without_scenario_or_reason_is_untraced_and_one_without_results_is_not_run() throws IOException {
+    void a_statement_without_scenario_or_reason_is_untraced_and_one_without_results_is_not_verified() throws IOException {
         Path catalogFile = Files.writeString(dir.resolve("catalog.yaml"), """
                 statements:
                   - {id: OPEN-NAME-4, section: Name, text: t, kind: documented, strength: required}
@@ -81,9 +82,10 @@ class RuleBookAssemblerTests {
         RuleBook book = new RuleBookAssembler(Optional.empty(), uid -> uid)
                 .assemble(catalog, new FeatureScanner().scan(Fixtures.FEATURES), Optional.empty());
 
-        assertThat(entry(book, "OPEN-NAME-4").status()).isEqualTo(StatementStatus.NOT_RUN);
+        assertThat(entry(book, "OPEN-NAME-4").status()).isEqualTo(StatementStatus.NOT_VERIFIED);
+        assertThat(entry(book, "OPEN-NAME-4").rollup().notRun()).isEqualTo(1);
         assertThat(entry(book, "OPEN-GAP-1").status()).isEqualTo(StatementStatus.UNTRACED);
-        assertThat(book.coverage()).containsExactly(new SectionCoverage("Name", 2, 1, 0, 1, 1, 0));
+        assertThat(book.coverage()).containsExactly(new SectionCoverage("Name", 2, 1, 0, 1, 1, 0, 1, 0));
     }
 
     @Test
@@ -91,12 +93,12 @@ class RuleBookAssemblerTests {
         RuleBook book = fixtureBook(Optional.empty());
 
         assertThat(book.coverage()).containsExactly(
-                new SectionCoverage("Purpose", 1, 1, 0, 0, 5, 1),
-                new SectionCoverage("Name", 2, 2, 0, 0, 3, 1),
-                new SectionCoverage("Return Value", 1, 1, 0, 0, 2, 1),
-                new SectionCoverage("Requirements", 1, 0, 1, 0, 0, 0),
-                new SectionCoverage("Syntax", 0, 0, 0, 0, 0, 0));
-        assertThat(book.total()).isEqualTo(new SectionCoverage("All sections", 5, 4, 1, 0, 5, 3));
+                new SectionCoverage("Purpose", 1, 1, 0, 0, 5, 0, 0, 1),
+                new SectionCoverage("Name", 2, 2, 0, 0, 3, 1, 0, 1),
+                new SectionCoverage("Return Value", 1, 1, 0, 0, 2, 0, 1, 0),
+                new SectionCoverage("Requirements", 1, 0, 1, 0, 0, 0, 0, 0),
+                new SectionCoverage("Syntax", 0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(book.total()).isEqualTo(new SectionCoverage("All sections", 5, 4, 1, 0, 5, 1, 1, 2));
     }
 
     @Test
@@ -112,12 +114,18 @@ class RuleBookAssemblerTests {
     }
 
     @Test
-    void a_pass_is_not_hidden_by_a_scenario_pinning_another_reading() {
-        assertThat(StatementStatus.combine(List.of(Verdict.NOT_APPLICABLE, Verdict.PASS))).contains(Verdict.PASS);
-        assertThat(StatementStatus.combine(List.of(Verdict.PASS, Verdict.UNRESOLVED))).contains(Verdict.UNRESOLVED);
-        assertThat(StatementStatus.combine(List.of(Verdict.UNRESOLVED, Verdict.FAIL))).contains(Verdict.FAIL);
-        assertThat(StatementStatus.combine(List.of(Verdict.NOT_APPLICABLE, Verdict.UNSUPPORTED))).contains(Verdict.UNSUPPORTED);
-        assertThat(StatementStatus.combine(List.of())).isEmpty();
+    void a_scenario_without_result_counts_as_not_run_unless_it_pins_a_reading_the_backend_does_not_declare() {
+        RuleBook book = fixtureBook(Optional.empty());
+        var run = book.run().orElseThrow();
+        ScenarioTrace declared = entry(book, "OPEN-NAME-2").scenarios().get(0);
+        ScenarioTrace undeclared = entry(book, "OPEN-NAME-2").scenarios().get(1);
+        ScenarioTrace unrun = new ScenarioTrace(declared.scenario(), List.of());
+        ScenarioTrace unrunOther = new ScenarioTrace(undeclared.scenario(), List.of());
+
+        assertThat(RuleBookAssembler.rollup(List.of(unrun), Optional.of(run)).notRun()).isEqualTo(1);
+        assertThat(RuleBookAssembler.rollup(List.of(unrunOther), Optional.of(run)).notApplicable()).isEqualTo(1);
+        assertThat(RuleBookAssembler.rollup(List.of(unrunOther), Optional.of(run)).state())
+                .isEqualTo(org.rtkconformance.reports.verdict.StatementState.NOT_VERIFIED);
     }
 
     @Test

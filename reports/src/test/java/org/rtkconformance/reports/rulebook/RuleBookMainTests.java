@@ -85,7 +85,7 @@ class RuleBookMainTests {
     void links_to_the_allure_report_are_relative_to_the_rule_book() {
         Path target = dir.resolve("target");
 
-        assertThat(RuleBookMain.linkTo(target.resolve("rulebook"), target.resolve("allure-report-single/index.html"), "ab12"))
+        assertThat(RuleBookFiles.linkTo(target.resolve("rulebook"), target.resolve("allure-report-single/index.html"), "ab12"))
                 .isEqualTo("../allure-report-single/index.html#testresult/ab12");
     }
 }

@@ -55,8 +55,9 @@ class RuleBookWritersTests {
 
         assertThat(md).contains("### <a id=\"OPEN-NAME-2\"></a>OPEN-NAME-2 — FAIL")
                 .contains("### <a id=\"OPEN-REQ-4\"></a>OPEN-REQ-4 — untested")
-                .contains("| Purpose | 1 | 1 | 0 | 0 | 5 | 1 |")
-                .contains("| **All sections** | 5 | 4 | 1 | 0 | 5 | 3 |")
+                .contains("| Purpose | 1 | 1 | 0 | 0 | 5 | 0 | 0 | 1 |")
+                .contains("| **All sections** | 5 | 4 | 1 | 0 | 5 | 1 | 1 | 2 |")
+                .contains("### <a id=\"OPEN-RET-2\"></a>OPEN-RET-2 — NOT_VERIFIED\n\nA failure returns one of the five listed codes.")
                 .contains("| A name of <length> characters | `open/name.feature:15` | PASS length=260, status=STATUS_SUCCESS<br>FAIL");
     }
 }

@@ -42,6 +42,15 @@ class VerdictWritersTests {
         assertThat(json.path("fingerprint").get(0).path("shown").asText()).isEqualTo("D-8.A");
         assertThat(json.path("scenarios").get(1).path("outcome").asText()).isEqualTo("XFAIL");
         assertThat(json.path("scenarios").get(1).path("link").asText()).isEqualTo("https://example.org/7");
+        // Without a catalog the statements are those the run's tags name, in the order they first appear.
+        assertThat(json.path("statements")).extracting(s -> s.path("id").asText() + " " + s.path("status").asText())
+                .containsExactly("OPEN-PURPOSE-1 PASS", "OPEN-NAME-4 FAIL", "OPEN-NAME-2 PASS", "OPEN-RET-2 NOT_VERIFIED");
+        JsonNode ret2 = json.path("statements").get(3);
+        assertThat(ret2.path("applicable").asInt()).isEqualTo(1);
+        assertThat(ret2.path("unsupported").asInt()).isEqualTo(1);
+        assertThat(ret2.path("reason").asText()).isEqualTo("1 of 1 applicable scenario run(s) did not decide: 1 UNSUPPORTED");
+        assertThat(json.path("statements").get(2).path("notApplicable").asInt()).isEqualTo(1);
+        assertThat(json.path("statementCounts").path("NOT_VERIFIED").asInt()).isEqualTo(1);
     }
 
     @Test
@@ -59,8 +68,21 @@ class VerdictWritersTests {
     void html_escapes_what_the_backend_and_the_waivers_say() {
         String html = new VerdictHtml().write(verdict());
 
-        assertThat(html).contains("<p id=\"verdict\" class=\"CONFORMANT\">CONFORMANT</p>")
+        assertThat(html).contains("<p id=\"verdict\" class=\"headline CONFORMANT\">CONFORMANT</p>")
                 .contains("case-sensitive &lt;names&gt;").doesNotContain("<names>")
                 .contains("<td class=\"XFAIL\">XFAIL</td>");
+        // The verdict comes first, then the statement counts, then what did not run.
+        assertThat(html.indexOf("id=\"verdict\"")).isLessThan(html.indexOf("id=\"statement-counts\""));
+        assertThat(html.indexOf("id=\"statement-counts\"")).isLessThan(html.indexOf("id=\"not-run\""));
+        assertThat(html).contains("<a class=\"rulebook\" href=\"../rulebook/index.html#OPEN-RET-2\">OPEN-RET-2</a>");
+    }
+
+    @Test
+    void html_links_each_listed_scenario_to_its_allure_entry_when_the_report_holds_it() {
+        String html = new VerdictHtml(s -> Optional.of("../allure-report-single/index.html#testresult/" + s.line()))
+                .write(verdict());
+
+        assertThat(html).contains("<a class=\"allure\" href=\"../allure-report-single/index.html#testresult/50\">entry</a>")
+                .contains("<a class=\"allure\" href=\"../allure-report-single/index.html#testresult/20\">entry</a>");
     }
 }

@@ -22,16 +22,17 @@ import io.cucumber.messages.types.TableRow;
  * rule's, and for an outline the example row as header-to-cell pairs. Built from the feature sources
  * Cucumber reads, keyed by uri and line.
  */
-final class FeatureIndex {
+public final class FeatureIndex {
 
     /** Where one scenario (or example row) stands. */
-    record Place(String feature, String rule, Map<String, String> example) {
+    public record Place(String feature, String rule, Map<String, String> example) {
     }
 
     private final Map<String, String> featureNames = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, Place>> places = new ConcurrentHashMap<>();
 
-    void add(String uri, String source) {
+    /** Indexes the feature file {@code uri} from its source. */
+    public void add(String uri, String source) {
         GherkinParser parser = GherkinParser.builder().includeSource(false).includePickles(false).build();
         parser.parse(uri, source.getBytes(StandardCharsets.UTF_8)).forEach(envelope ->
                 envelope.getGherkinDocument().flatMap(GherkinDocument::getFeature).ifPresent(f -> index(uri, f)));
@@ -71,7 +72,7 @@ final class FeatureIndex {
     }
 
     /** Where the scenario at {@code line} of {@code uri} stands, if the source was read. */
-    Optional<Place> place(String uri, int line) {
+    public Optional<Place> place(String uri, int line) {
         return Optional.ofNullable(places.getOrDefault(uri, Map.of()).get(line));
     }
 }
