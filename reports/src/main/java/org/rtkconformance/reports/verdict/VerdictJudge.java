@@ -224,7 +224,8 @@ public final class VerdictJudge {
                     default -> { }
                 }
             }
-            fingerprint.add(new ReadingFingerprint(ambiguity, declared, passed, failed));
+            fingerprint.add(new ReadingFingerprint(ambiguity, declared, passed, failed,
+                    declared.isPresent() ? Optional.empty() : Optional.ofNullable(run.backend().probed().get(ambiguity))));
         }
         return fingerprint;
     }

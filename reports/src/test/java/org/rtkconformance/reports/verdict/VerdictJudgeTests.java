@@ -180,7 +180,8 @@ class VerdictJudgeTests {
 
         assertThat(fingerprint).extracting(ReadingFingerprint::ambiguity).containsExactly("D-1", "D-6", "D-8");
         assertThat(fingerprint).extracting(ReadingFingerprint::shownText).containsExactly(
-                "unobserved (no scenario pinned to D-1.B ran)", "D-6.A", "not D-8.A (1 of 2 failed)");
+                "declared D-1.B (unobserved: no scenario pinned to it ran)", "declared D-6.A (confirmed)",
+                "declared D-8.A (contradicted: 1 of 2 failed)");
     }
 
     @Test
