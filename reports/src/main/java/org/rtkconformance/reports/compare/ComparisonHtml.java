@@ -5,7 +5,6 @@ import org.rtkconformance.reports.verdict.HtmlText;
 import org.rtkconformance.reports.verdict.StatementState;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.rtkconformance.reports.verdict.HtmlText.escape;
 

@@ -3,7 +3,6 @@ package org.rtkconformance.reports.compare;
 import org.rtkconformance.reports.verdict.StatementState;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Writes the comparison matrix as Markdown: one table per section, differing statements first, flagged and in bold. */
 public final class ComparisonMarkdown {

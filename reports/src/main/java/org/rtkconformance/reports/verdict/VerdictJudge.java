@@ -207,6 +207,7 @@ public final class VerdictJudge {
                 .thenComparing(Comparator.naturalOrder()));
         catalog.ifPresent(c -> ambiguities.addAll(c.ambiguities().keySet()));
         ambiguities.addAll(run.backend().readings().keySet());
+        ambiguities.addAll(run.backend().probed().keySet());
         run.scenarios().forEach(s -> s.readings().stream().filter(r -> r.contains("."))
                 .forEach(r -> ambiguities.add(r.substring(0, r.lastIndexOf('.')))));
         List<ReadingFingerprint> fingerprint = new ArrayList<>();
