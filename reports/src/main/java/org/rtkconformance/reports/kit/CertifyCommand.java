@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /** Judges a run in certification mode and packs the evidence into one bundle. */
 @Command(name = "certify", mixinStandardHelpOptions = true,
-        description = "Judges a run in certification mode (no waiver on a required statement) and writes the "
+        description = "Judges a run in certification mode (no waiver on a required statement, every ambiguity "
+                + "declared, no declared reading contradicted) and writes the "
                 + "certification bundle: a zip with the catalog, the expectations, the raw results, the verdict, "
                 + "the command that reproduces the run and a SHA-256 of every file. The bundle is written whatever "
                 + "the verdict; the exit code is the verdict's.")

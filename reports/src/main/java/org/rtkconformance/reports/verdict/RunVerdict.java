@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The verdict on one run.
  *
- * @param certification whether it was judged in certification mode (no waiver on a required statement)
+ * @param certification whether it was judged in certification mode (no waiver on a required statement, every
+ *                      ambiguity declared, no declared reading contradicted)
  * @param judgedOn      the day waivers were checked against
  * @param counts        scenarios per outcome, every outcome present
  * @param byStrength    strength ({@code required}, {@code bounded}, {@code interpretation}, {@code none}) to
