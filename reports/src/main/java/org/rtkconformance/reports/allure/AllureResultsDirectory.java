@@ -76,6 +76,8 @@ public final class AllureResultsDirectory {
                         ? "holds no Allure result (*-result.json); did the suite run?"
                         : "holds no Allure result of this run, only " + older + " of earlier runs; did the suite run?");
             }
+            // Allure recorded the probes' raw outcomes; the judged ones are in results.json.
+            run.ifPresent(judged -> ProbeOutcomes.apply(directory, judged));
             return new CopiedResults(results, older);
         } catch (IOException e) {
             throw new ReportInputException(suiteResults, "cannot copy the Allure results to " + directory + ": " + e, e);

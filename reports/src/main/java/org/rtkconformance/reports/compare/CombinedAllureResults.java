@@ -56,6 +56,8 @@ public final class CombinedAllureResults {
                     }
                 }
                 environment.setProperty(id, describe(run.results().backend()));
+                // Allure recorded the probes' raw outcomes; the judged ones are in results.json.
+                org.rtkconformance.reports.allure.ProbeOutcomes.apply(directory, run.results());
             }
             try (Writer out = Files.newBufferedWriter(directory.resolve("environment.properties"), StandardCharsets.UTF_8)) {
                 environment.store(out, "rtk-conformance: " + runs.size() + " runs combined");

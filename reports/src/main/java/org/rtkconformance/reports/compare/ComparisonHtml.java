@@ -5,7 +5,6 @@ import org.rtkconformance.reports.verdict.HtmlText;
 import org.rtkconformance.reports.verdict.StatementState;
 
 import java.util.List;
-import java.util.Optional;
 
 import static org.rtkconformance.reports.verdict.HtmlText.escape;
 
@@ -75,14 +74,14 @@ public final class ComparisonHtml {
         return html.append("</table>\n</body>\n</html>\n").toString();
     }
 
-    /** The readings each backend declares, ambiguities in natural order (D-2 before D-10), differences flagged. */
+    /** The readings each backend declares or, undeclared, showed when probed; ambiguities in natural order (D-2 before D-10), differences flagged. */
     private static void readings(StringBuilder html, ComparisonMatrix matrix, List<String> columns) {
         html.append("<h2>Readings declared</h2>\n<table id=\"readings\"><tr><th></th><th>ambiguity</th>");
         columns.forEach(c -> html.append("<th>").append(escape(c)).append("</th>"));
         html.append("</tr>\n");
         for (String ambiguity : matrix.ambiguities()) {
             List<String> declared = matrix.runs().stream().map(RunResults::backend)
-                    .map(b -> Optional.ofNullable(b.readings().get(ambiguity)).orElse("-")).toList();
+                    .map(b -> b.readingOf(ambiguity)).toList();
             boolean differs = declared.stream().distinct().count() > 1;
             String title = matrix.catalog().ambiguity(ambiguity).map(a -> ": " + a.title()).orElse("");
             html.append("<tr").append(differs ? " class=\"diff\"" : "").append("><td class=\"flag\">")

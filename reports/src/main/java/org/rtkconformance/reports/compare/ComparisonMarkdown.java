@@ -3,7 +3,6 @@ package org.rtkconformance.reports.compare;
 import org.rtkconformance.reports.verdict.StatementState;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Writes the comparison matrix as Markdown: one table per section, differing statements first, flagged and in bold. */
 public final class ComparisonMarkdown {
@@ -26,7 +25,7 @@ public final class ComparisonMarkdown {
                 .append("---|".repeat(columns.size())).append('\n');
         for (String ambiguity : matrix.ambiguities()) {
             List<String> declared = matrix.runs().stream()
-                    .map(r -> Optional.ofNullable(r.backend().readings().get(ambiguity)).orElse("-")).toList();
+                    .map(r -> r.backend().readingOf(ambiguity)).toList();
             boolean differs = declared.stream().distinct().count() > 1;
             md.append("| ").append(differs ? "≠ **" + ambiguity + "**" : ambiguity)
                     .append(matrix.catalog().ambiguity(ambiguity).map(a -> ": " + cell(a.title())).orElse(""))

@@ -86,6 +86,7 @@ public record ComparisonMatrix(Catalog catalog, List<RunResults> runs, Map<Strin
                 .thenComparing(Comparator.naturalOrder()));
         ids.addAll(catalog.ambiguities().keySet());
         runs.forEach(r -> ids.addAll(r.backend().readings().keySet()));
+        runs.forEach(r -> ids.addAll(r.backend().probed().keySet()));
         return List.copyOf(ids);
     }
 

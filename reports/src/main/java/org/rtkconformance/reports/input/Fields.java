@@ -139,6 +139,19 @@ public final class Fields {
     }
 
     /** A required list of objects. */
+    /** The mapping {@code name}, or empty when it is absent or null. */
+    public Optional<Fields> optionalObject(String name) {
+        JsonNode value = node.get(name);
+        return value == null || value.isNull() ? Optional.empty() : Optional.of(new Fields(file, where + "." + name, value));
+    }
+
+    /** The names of this mapping's fields, in file order. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     public List<Fields> objects(String name) {
         JsonNode value = node.get(name);
         if (value == null || value.isNull()) {

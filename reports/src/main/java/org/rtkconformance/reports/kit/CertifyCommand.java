@@ -24,7 +24,8 @@ import java.util.concurrent.Callable;
 
 /** Judges a run in certification mode and packs the evidence into one bundle, signed when asked. */
 @Command(name = "certify", mixinStandardHelpOptions = true,
-        description = "Judges a run in certification mode (no waiver on a required statement) against the kit's own "
+        description = "Judges a run in certification mode (no waiver on a required statement, every ambiguity declared, no "
+                + "declared reading contradicted) against the kit's own "
                 + "catalog and writes the certification bundle: a zip with the catalog, the expectations, the raw "
                 + "results, the verdict, the command that reproduces the run, the kit jar's SHA-256 and a SHA-256 of "
                 + "every file, signed with --sign. The bundle is written whatever the verdict; the exit code is the verdict's.")

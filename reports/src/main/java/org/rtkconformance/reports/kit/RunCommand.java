@@ -5,7 +5,9 @@ import org.rtkconformance.adapter.agent.AgentBackendProvider;
 import org.rtkconformance.adapter.api.BackendProvider;
 import org.rtkconformance.adapter.api.discovery.BackendSelection;
 import org.rtkconformance.reference.ReferenceBackendProvider;
+import org.rtkconformance.reports.allure.ProbeOutcomes;
 import org.rtkconformance.reports.compare.RunDirectory;
+import org.rtkconformance.reports.results.RunResults;
 import org.rtkconformance.reports.expectations.Expectations;
 import org.rtkconformance.reports.input.ReportInputException;
 import org.rtkconformance.reports.results.RunResultsReader;
@@ -143,8 +145,11 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("stability: " + unstable.size() + " unstable scenario(s) in "
                     + stability.repeat + " runs" + (stability.shuffle == null ? "" : ", order seeds from " + stability.shuffle));
         }
+        RunResults judged = new RunResultsReader().read(results);
+        // Allure recorded the probes' raw outcomes; make its results say what results.json says.
+        ProbeOutcomes.apply(dir.resolve(RunDirectory.ALLURE_RESULTS), judged);
         try (ScratchFolder scratch = new ScratchFolder()) {
-            RunVerdict verdict = judging.judge(new RunResultsReader().read(results), expectations, certification, scratch);
+            RunVerdict verdict = judging.judge(judged, expectations, certification, scratch);
             JudgeOptions.write(verdict, dir.resolve("verdict"));
             // Beside allure-results/: the statement links of any Allure report generated there point to ../rulebook/.
             RuleBookCommand.write(Optional.of(verdict.run()), Optional.ofNullable(judging.catalog),

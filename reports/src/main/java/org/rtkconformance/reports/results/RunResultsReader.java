@@ -94,7 +94,17 @@ public final class RunResultsReader {
         return new Backend(id, backend.optionalText("vendor").orElse(""),
                 backend.optionalText("product").orElse(""), backend.optionalText("version").orElse(""),
                 backend.optionalText("apiVersion").orElse(""), backend.texts("capabilities"),
-                backend.textMap("readings"), error);
+                backend.textMap("readings"), error, probed(backend));
+    }
+
+    /** {@code backend.shownReadings}: present only when the run probed an ambiguity. */
+    private static java.util.Map<String, ProbedAmbiguity> probed(Fields backend) {
+        java.util.Map<String, ProbedAmbiguity> probed = new java.util.LinkedHashMap<>();
+        backend.optionalObject("shownReadings").ifPresent(shown -> shown.names().forEach(ambiguity -> {
+            Fields entry = shown.object(ambiguity);
+            probed.put(ambiguity, new ProbedAmbiguity(entry.texts("tried"), entry.texts("shown")));
+        }));
+        return probed;
     }
 
     private static ScenarioResult scenario(Fields scenario) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The verdict on one run.
  *
- * @param certification whether it was judged in certification mode (no waiver on a required statement)
+ * @param certification whether it was judged in certification mode (no waiver on a required statement, every
+ *                      ambiguity declared, no declared reading contradicted)
  * @param judgedOn      the day waivers were checked against
  * @param counts        scenarios per outcome, every outcome present
  * @param byStrength    strength ({@code required}, {@code bounded}, {@code interpretation}, {@code none}) to
@@ -74,11 +75,38 @@ public record RunVerdict(RunResults run, Expectations expectations, boolean cert
         }
         problems.stream().filter(WaiverProblem::blocking).filter(p -> p.kind() != WaiverProblem.Kind.PASSED)
                 .forEach(p -> reasons.add(p.message()));
+        if (certification) {
+            reasons.addAll(certificationFailures());
+        }
         if (counts.get(Outcome.PASS) + counts.get(Outcome.XFAIL) + counts.get(Outcome.FAIL) == 0
                 && counts.get(Outcome.UNRESOLVED) == 0) {
             reasons.add("no scenario ran against the backend");
         }
         return reasons;
+    }
+
+    /**
+     * What certification refuses in the reading fingerprint (docs/verdicts.md): an ambiguity with readings the
+     * backend does not declare, whatever it showed, and a declared reading its behaviour contradicts.
+     */
+    public List<String> certificationFailures() {
+        List<String> failures = new ArrayList<>();
+        for (ReadingFingerprint f : fingerprint) {
+            boolean hasReadings = catalog.flatMap(c -> c.ambiguity(f.ambiguity()))
+                    .map(a -> !a.readings().isEmpty()).orElse(true);
+            switch (f.shown()) {
+                case UNDECLARED, SHOWN_NOT_DECLARED, NONE_SHOWN -> {
+                    if (hasReadings) {
+                        failures.add("FAIL: certification needs every ambiguity declared; " + f.ambiguity()
+                                + " is not (" + f.shownText() + ")");
+                    }
+                }
+                case CONTRADICTED -> failures.add("FAIL: the behaviour contradicts the declared reading: "
+                        + f.ambiguity() + " " + f.shownText());
+                default -> { }
+            }
+        }
+        return failures;
     }
 
     /** {@link #EXIT_CONFORMANT} or {@link #EXIT_NON_CONFORMANT}. */

@@ -208,6 +208,7 @@ public final class VerdictJudge {
                 .thenComparing(Comparator.naturalOrder()));
         catalog.ifPresent(c -> ambiguities.addAll(c.ambiguities().keySet()));
         ambiguities.addAll(run.backend().readings().keySet());
+        ambiguities.addAll(run.backend().probed().keySet());
         run.scenarios().forEach(s -> s.readings().stream().filter(r -> r.contains("."))
                 .forEach(r -> ambiguities.add(r.substring(0, r.lastIndexOf('.')))));
         List<ReadingFingerprint> fingerprint = new ArrayList<>();
@@ -225,7 +226,8 @@ public final class VerdictJudge {
                     default -> { }
                 }
             }
-            fingerprint.add(new ReadingFingerprint(ambiguity, declared, passed, failed));
+            fingerprint.add(new ReadingFingerprint(ambiguity, declared, passed, failed,
+                    declared.isPresent() ? Optional.empty() : Optional.ofNullable(run.backend().probed().get(ambiguity))));
         }
         return fingerprint;
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,6 +52,33 @@ public final class SampleRun {
         s.put("strength", strength).putNull("since").put("result", result)
                 .put("message", "PASS".equals(result) ? null : result + ": what happened")
                 .put("durationMillis", 5).put("allureHistoryId", "hid-" + root.path("backend").path("id").asText() + "-" + line);
+        return this;
+    }
+
+    /** Records what probing observed of {@code ambiguity}, as {@code backend.shownReadings} does. */
+    public SampleRun probed(String ambiguity, List<String> tried, List<String> shown) {
+        ObjectNode backend = (ObjectNode) root.path("backend");
+        ObjectNode probes = backend.has("shownReadings") ? (ObjectNode) backend.get("shownReadings")
+                : backend.putObject("shownReadings");
+        ObjectNode entry = probes.putObject(ambiguity);
+        tried.forEach(entry.putArray("tried")::add);
+        shown.forEach(entry.putArray("shown")::add);
+        return this;
+    }
+
+    /** Adds the FAIL the suite files when a probed ambiguity showed none of the readings tried. */
+    public SampleRun noneShown(String ambiguity, String... tried) {
+        ObjectNode s = scenarios.addObject();
+        s.put("id", "probe:" + ambiguity).put("uri", "probe:" + ambiguity).put("line", 0).put("feature", "Probing")
+                .putNull("rule").put("name", "The backend shows one of the readings of " + ambiguity).putNull("example");
+        s.putArray("statements").add("FLOOR-" + ambiguity.replace("-", ""));
+        ArrayNode readings = s.putArray("readings");
+        for (String reading : tried) {
+            readings.add(reading);
+        }
+        s.put("strength", "required").putNull("since").put("result", "FAIL")
+                .put("message", ambiguity + " is not declared and the backend showed none of its readings tried")
+                .put("durationMillis", 0).putNull("allureHistoryId");
         return this;
     }
 

@@ -142,11 +142,17 @@ class VerdictJudgeTests {
     }
 
     @Test
-    void certification_mode_accepts_a_waiver_on_an_interpretation() {
+    void certification_mode_accepts_a_waiver_on_an_interpretation_but_not_the_reading_it_contradicts() {
         RunResults run = new SampleRun("posix", Map.of("D-8", "D-8.A"))
                 .scenario(30, "long name", "interpretation", "FAIL", "OPEN-NAME-2", "D-8.A").write(dir.resolve("r.json"));
 
-        assertThat(judge(run, true, waiver("OPEN-NAME-2", Verdict.FAIL, TODAY)).conformant()).isTrue();
+        RunVerdict certified = judge(run, true, waiver("OPEN-NAME-2", Verdict.FAIL, TODAY));
+
+        assertThat(certified.problems()).isEmpty();
+        assertThat(certified.counts()).containsEntry(Outcome.XFAIL, 1);
+        assertThat(certified.reasons()).containsExactly(
+                "FAIL: the behaviour contradicts the declared reading: D-8 declared D-8.A (contradicted: 1 of 1 failed)");
+        assertThat(judge(run, false, waiver("OPEN-NAME-2", Verdict.FAIL, TODAY)).conformant()).isTrue();
     }
 
     @Test
@@ -180,7 +186,8 @@ class VerdictJudgeTests {
 
         assertThat(fingerprint).extracting(ReadingFingerprint::ambiguity).containsExactly("D-1", "D-6", "D-8");
         assertThat(fingerprint).extracting(ReadingFingerprint::shownText).containsExactly(
-                "unobserved (no scenario pinned to D-1.B ran)", "D-6.A", "not D-8.A (1 of 2 failed)");
+                "declared D-1.B (unobserved: no scenario pinned to it ran)", "declared D-6.A (confirmed)",
+                "declared D-8.A (contradicted: 1 of 2 failed)");
     }
 
     @Test
@@ -191,5 +198,60 @@ class VerdictJudgeTests {
 
         assertThat(judge(run, false).fingerprint()).singleElement()
                 .satisfies(f -> assertThat(f.shown()).isEqualTo(ReadingFingerprint.Shown.UNDECLARED));
+    }
+
+    @Test
+    void the_fingerprint_shows_the_readings_probing_observed_of_undeclared_ambiguities() {
+        RunResults run = new SampleRun("posix", Map.of("D-8", "D-8.A"))
+                .probed("D-6", List.of("D-6.A", "D-6.B"), List.of("D-6.A"))
+                .probed("D-12", List.of("D-12.A", "D-12.B"), List.of())
+                .scenario(30, "long name refused", "interpretation", "PASS", "OPEN-NAME-2", "D-8.A")
+                .scenario(60, "never creates", "interpretation", "PASS", "OPEN-PURPOSE-1", "D-6.A")
+                .scenario(61, "creates", "interpretation", "NOT_APPLICABLE", "OPEN-PURPOSE-1", "D-6.B")
+                .noneShown("D-12", "D-12.A", "D-12.B")
+                .write(dir.resolve("r.json"));
+
+        RunVerdict verdict = judge(run, false);
+
+        assertThat(verdict.fingerprint()).extracting(ReadingFingerprint::ambiguity, ReadingFingerprint::shown,
+                ReadingFingerprint::shownText).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("D-6", ReadingFingerprint.Shown.SHOWN_NOT_DECLARED,
+                        "shown, not declared: D-6.A"),
+                org.assertj.core.groups.Tuple.tuple("D-8", ReadingFingerprint.Shown.CONFIRMED, "declared D-8.A (confirmed)"),
+                org.assertj.core.groups.Tuple.tuple("D-12", ReadingFingerprint.Shown.NONE_SHOWN,
+                        "none shown of D-12.A, D-12.B: FAIL of FLOOR-D12"));
+        assertThat(verdict.reasons()).containsExactly("1 scenario(s) FAIL (non-conformance, not waived)");
+    }
+
+    @Test
+    void certification_fails_every_undeclared_ambiguity_and_every_contradicted_reading_by_name() {
+        RunResults run = new SampleRun("posix", Map.of("D-8", "D-8.A", "D-1", "D-1.B"))
+                .probed("D-6", List.of("D-6.A", "D-6.B"), List.of("D-6.A"))
+                .scenario(30, "long name refused", "interpretation", "PASS", "OPEN-NAME-2", "D-8.A")
+                .scenario(31, "long name refused again", "interpretation", "FAIL", "OPEN-NAME-2", "D-8.A")
+                .scenario(60, "never creates", "interpretation", "PASS", "OPEN-PURPOSE-1", "D-6.A")
+                .write(dir.resolve("r.json"));
+
+        RunVerdict certified = judge(run, true, waiver("name.feature:31", Verdict.FAIL, TODAY.plusDays(30)));
+        RunVerdict judged = judge(run, false, waiver("name.feature:31", Verdict.FAIL, TODAY.plusDays(30)));
+
+        assertThat(certified.certificationFailures()).containsExactly(
+                "FAIL: certification needs every ambiguity declared; D-6 is not (shown, not declared: D-6.A)",
+                "FAIL: the behaviour contradicts the declared reading: D-8 declared D-8.A (contradicted: 1 of 2 failed)");
+        assertThat(certified.reasons()).containsAll(certified.certificationFailures());
+        assertThat(certified.exitCode()).isEqualTo(RunVerdict.EXIT_NON_CONFORMANT);
+        // Outside certification the waiver covers the contradiction and the probe is accepted.
+        assertThat(judged.conformant()).isTrue();
+    }
+
+    @Test
+    void certification_accepts_a_backend_declaring_every_reading_its_behaviour_confirms() {
+        RunResults run = new SampleRun("posix", Map.of("D-8", "D-8.A", "D-6", "D-6.A"))
+                .scenario(30, "long name refused", "interpretation", "PASS", "OPEN-NAME-2", "D-8.A")
+                .scenario(60, "never creates", "interpretation", "PASS", "OPEN-PURPOSE-1", "D-6.A")
+                .write(dir.resolve("r.json"));
+
+        assertThat(judge(run, true).certificationFailures()).isEmpty();
+        assertThat(judge(run, true).conformant()).isTrue();
     }
 }

@@ -39,7 +39,7 @@ class VerdictWritersTests {
         assertThat(json.path("counts").path("XFAIL").asInt()).isEqualTo(1);
         assertThat(json.path("countsByStrength").path("required").path("PASS").asInt()).isEqualTo(1);
         assertThat(json.path("profiles").path("core").path("status").asText()).isEqualTo("PARTIAL");
-        assertThat(json.path("fingerprint").get(0).path("shown").asText()).isEqualTo("D-8.A");
+        assertThat(json.path("fingerprint").get(0).path("shown").asText()).isEqualTo("declared D-8.A (confirmed)");
         assertThat(json.path("scenarios").get(1).path("outcome").asText()).isEqualTo("XFAIL");
         assertThat(json.path("scenarios").get(1).path("link").asText()).isEqualTo("https://example.org/7");
         // Without a catalog the statements are those the run's tags name, in the order they first appear.
@@ -60,7 +60,7 @@ class VerdictWritersTests {
         assertThat(md).startsWith("# Verdict: CONFORMANT\n")
                 .contains("| all | 0 | 0 | 0 | 1 | 1 | 1 | 2 |")
                 .contains("| core | PARTIAL |")
-                .contains("| D-8 | D-8.A | D-8.A |")
+                .contains("| D-8 | D-8.A | declared D-8.A (confirmed) |")
                 .contains("| name.feature:20 Names are case-insensitive | XFAIL | OPEN-NAME-4: case-sensitive <names> (https://example.org/7) |");
     }
 

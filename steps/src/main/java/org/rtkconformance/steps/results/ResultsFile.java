@@ -69,7 +69,7 @@ final class ResultsFile {
         manifest.readings().forEach((ambiguity, reading) -> readings.put(ambiguity, reading.toString()));
         backend.put("readings", readings);
         if (!shown.tried().isEmpty()) {
-            // Probing (-Drtk.probe=true): per undeclared ambiguity, the readings tried and those shown.
+            // Probing (on unless -Drtk.probe=false): per undeclared ambiguity, the readings tried and those shown.
             Map<String, Object> probes = new TreeMap<>(ResultsFile::byAmbiguityNumber);
             shown.tried().forEach((ambiguity, tried) -> probes.put(ambiguity,
                     Map.of("tried", List.copyOf(tried), "shown", List.copyOf(shown.shown().get(ambiguity)))));

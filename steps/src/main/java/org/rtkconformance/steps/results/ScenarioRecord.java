@@ -24,7 +24,7 @@ import java.util.Map;
  * @param durationMillis  how long it took
  * @param allureHistoryId the Allure history id the kit set
  * @param probed          the pinned readings the backend declares no reading of, run as a probe
- *                        ({@code -Drtk.probe=true}); omitted when empty
+ *                        (on unless {@code -Drtk.probe=false}); omitted when empty
  */
 record ScenarioRecord(String id, String uri, int line, String feature, String rule, String name,
                       Map<String, String> example, List<String> statements, String strength, List<String> readings,

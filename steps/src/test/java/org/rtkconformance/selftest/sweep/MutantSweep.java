@@ -64,24 +64,26 @@ public final class MutantSweep {
         Map<String, String> exhibited = new TreeMap<>();
         model.manifest().readings().forEach((ambiguity, reading) -> exhibited.put(ambiguity, reading.toString()));
         SweepDispatchProvider.target(UndeclaringProvider.declaringNothing(model));
-        List<ScenarioOutcome> undeclared;
-        System.setProperty(Taxonomy.PROBE_PROPERTY, "true");
-        try {
-            undeclared = suite.run();
-        } finally {
-            System.clearProperty(Taxonomy.PROBE_PROPERTY);
-        }
+        // Probing is on by default (Taxonomy.probes).
+        List<ScenarioOutcome> undeclared = suite.run();
         String shown = BaselineCheck.shown(undeclared).shown().toString();
         System.out.println("reference declaring no reading, probed: " + BaselineCheck.tally(undeclared)
                 + ", floor scenarios passed: " + BaselineCheck.floorsPassed(undeclared) + "; shown, not declared: " + shown);
 
         List<MutantResult> results = new ArrayList<>();
-        for (Mutant mutant : mutants) {
-            SweepDispatchProvider.target(mutant.provider());
-            MutantResult result = KillAnalysis.judge(mutant, suite.run());
-            System.out.println(String.format("%-42s %-16s %-24s %s", result.id(), result.violates(), result.kill(),
-                    result.tally()));
-            results.add(result);
+        // The kill matrix judges raw outcomes and was measured without probes: a mutant declaring less must be
+        // killed by a floor, not by a probe's raw FAIL that results.json turns NOT_APPLICABLE (FloorMutants).
+        System.setProperty(Taxonomy.PROBE_PROPERTY, "false");
+        try {
+            for (Mutant mutant : mutants) {
+                SweepDispatchProvider.target(mutant.provider());
+                MutantResult result = KillAnalysis.judge(mutant, suite.run());
+                System.out.println(String.format("%-42s %-16s %-24s %s", result.id(), result.violates(), result.kill(),
+                        result.tally()));
+                results.add(result);
+            }
+        } finally {
+            System.clearProperty(Taxonomy.PROBE_PROPERTY);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         SweepReport report = new SweepReport(seconds, reference.size(), BaselineCheck.tally(reference),

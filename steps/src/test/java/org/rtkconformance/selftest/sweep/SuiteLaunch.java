@@ -38,10 +38,14 @@ public final class SuiteLaunch {
 
     /** A launch of the features {@code selector} finds, with glue {@code glue} (the bench runs no-op features). */
     public SuiteLaunch(DiscoverySelector selector, String glue) {
+        this(selector, glue, "org.rtkconformance.selftest.sweep.SilentPlugin");
+    }
+
+    private SuiteLaunch(DiscoverySelector selector, String glue, String plugins) {
         this.request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selector)
                 .configurationParameter("cucumber.glue", glue)
-                .configurationParameter("cucumber.plugin", "org.rtkconformance.selftest.sweep.SilentPlugin")
+                .configurationParameter("cucumber.plugin", plugins)
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .configurationParameter("junit.platform.discovery.issue.severity.critical", "ERROR")
@@ -51,6 +55,11 @@ public final class SuiteLaunch {
     /** The kit's own suite. */
     public static SuiteLaunch conformanceSuite() {
         return new SuiteLaunch(selectPackage(FEATURES), GLUE);
+    }
+
+    /** The kit's own suite judged as a real run is: {@code results.json} goes to {@code -Drtk.results.dir}. */
+    public static SuiteLaunch conformanceSuiteWithResults() {
+        return new SuiteLaunch(selectPackage(FEATURES), GLUE, "org.rtkconformance.steps.results.ConformanceResultsPlugin");
     }
 
     /** Runs every scenario once against the backend the kit currently selects; returns them in run order. */

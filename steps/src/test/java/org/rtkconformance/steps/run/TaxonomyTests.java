@@ -24,8 +24,24 @@ class TaxonomyTests {
 
         assertThat(abort).get().extracting(Throwable::getMessage)
                 .isEqualTo("NOT_APPLICABLE: the scenario pins D-6.B; backend 'vendor-x' declares D-6.A");
-        assertThat(Taxonomy.abortFor(tags("@reading:D-8.A"), OLD, Optional.empty())).get().extracting(Throwable::getMessage)
-                .isEqualTo("NOT_APPLICABLE: the scenario pins D-8.A; backend 'vendor-x' declares no reading of D-8");
+    }
+
+    @Test
+    void a_reading_of_an_undeclared_ambiguity_runs_as_a_probe_by_default() {
+        assertThat(Taxonomy.probes(OLD, new Reading("D-8", "A"))).isTrue();
+        assertThat(Taxonomy.probes(OLD, new Reading("D-6", "B"))).isFalse();
+        assertThat(Taxonomy.abortFor(tags("@reading:D-8.A"), OLD, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void with_probing_switched_off_a_reading_of_an_undeclared_ambiguity_is_not_applicable() {
+        System.setProperty(Taxonomy.PROBE_PROPERTY, "false");
+        try {
+            assertThat(Taxonomy.abortFor(tags("@reading:D-8.A"), OLD, Optional.empty())).get().extracting(Throwable::getMessage)
+                    .isEqualTo("NOT_APPLICABLE: the scenario pins D-8.A; backend 'vendor-x' declares no reading of D-8");
+        } finally {
+            System.clearProperty(Taxonomy.PROBE_PROPERTY);
+        }
     }
 
     @Test
