@@ -23,6 +23,19 @@ static int list_held(rtk_held_object_sink sink, void *context) {
     return RtkPosixListHeld(forward_held, &to);
 }
 
+/* READ and WRITE go through the library, which knows which views another caller's last close destroyed. */
+static int access_view(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
+                       size_t detail_size) {
+    switch (RtkPosixAccessView(write, address, data, len, detail, detail_size)) {
+    case RTK_POSIX_VIEW_OK:
+        return RTK_VIEW_OK;
+    case RTK_POSIX_VIEW_ACCESS_VIOLATION:
+        return RTK_VIEW_ACCESS_VIOLATION;
+    default:
+        return RTK_VIEW_NOT_MAPPED;
+    }
+}
+
 /* Each reading is what the library does, not a wish: see docs/agent-protocol.md "Declared readings". */
 const struct rtk_agent_hooks rtk_agent_hooks = {
     .manifest = {
@@ -40,4 +53,5 @@ const struct rtk_agent_hooks rtk_agent_hooks = {
     .list_held = list_held,
     .last_native_code = RtkPosixLastErrno,
     .last_detail = RtkPosixLastDetail,
+    .access_view = access_view,
 };

@@ -348,6 +348,30 @@ NTSTATUS RtkOpenSharedMemory(RTSSINST RtssInst, PHANDLE SharedMemoryHandle, ULON
     return status;
 }
 
+/* D-15.A across processes: a view counts as unmapped once another caller's last close (or termination, or
+ * detach) destroyed its object. This caller holds no handle to it and the name no longer resolves to the object
+ * mapped (unlinked, or a new object under the same name), or no handle anywhere holds it. */
+static int destroyed_elsewhere(const struct view *view) {
+    if (!view->object.named) {
+        return 0; /* an unnamed object lives in this process only: its last close here unmapped its views */
+    }
+    for (int h = 0; h < tables.handle_limit; h++) {
+        if (tables.handles[h].used && strcmp(tables.handles[h].object.key, view->object.key) == 0) {
+            return 0;
+        }
+    }
+    return !shm_still_alive(view->object.key, view->device, view->inode);
+}
+
+/* Unmaps the views of objects another caller destroyed, before anything looks at this caller's views. */
+static void forget_views_of_destroyed_objects(void) {
+    for (int i = 0; i < tables.view_limit; i++) {
+        if (tables.views[i].used && destroyed_elsewhere(&tables.views[i])) {
+            unmap_view(&tables.views[i]);
+        }
+    }
+}
+
 /* ---- RtkUnMapSharedMemory / RtkCloseHandle ---- */
 
 NTSTATUS RtkUnMapSharedMemory(RTSSINST RtssInst, VOID *Location) {
@@ -356,7 +380,13 @@ NTSTATUS RtkUnMapSharedMemory(RTSSINST RtssInst, VOID *Location) {
     }
     for (int i = 0; i < tables.view_limit; i++) {
         if (tables.views[i].used && tables.views[i].base == (uintptr_t) Location) {
+            int destroyed = destroyed_elsewhere(&tables.views[i]);
             unmap_view(&tables.views[i]);
+            if (destroyed) {
+                /* D-15.A: the last close elsewhere already unmapped it; only our munmap was still pending */
+                return outcome(STATUS_INVALID_PARAMETER, EINVAL,
+                               "the view's object was destroyed by another caller's last close (D-15.A)");
+            }
             return outcome(STATUS_SUCCESS, 0, NULL);
         }
     }
@@ -384,21 +414,33 @@ NTSTATUS RtkCloseHandle(RTSSINST RtssInst, HANDLE Object) {
 
 /* ---- process-wide ---- */
 
-/* D-15.A across processes: drops views of objects another caller's last close destroyed. */
-static void forget_views_of_destroyed_objects(void) {
+/* READ and WRITE for the agent (D-15.A): only inside a view still mapped, and after dropping the views another
+ * caller's last close destroyed, so such a view finds nothing mapped like one this caller's own close dropped. */
+int RtkPosixAccessView(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
+                       size_t detail_size) {
+    forget_views_of_destroyed_objects();
     for (int i = 0; i < tables.view_limit; i++) {
-        struct view *view = &tables.views[i];
-        if (!view->used || !view->object.named) {
+        const struct view *view = &tables.views[i];
+        if (!view->used || address < view->base || address - view->base >= view->map_length) {
             continue;
         }
-        int held_here = 0;
-        for (int h = 0; h < tables.handle_limit && !held_here; h++) {
-            held_here = tables.handles[h].used && strcmp(tables.handles[h].object.key, view->object.key) == 0;
+        if (len > view->map_length - (address - view->base)) {
+            snprintf(detail, detail_size, "the range runs past the end of the view's last page (D-21.B)");
+            return RTK_POSIX_VIEW_NOT_MAPPED;
         }
-        if (!held_here && !shm_still_alive(view->object.key, view->device, view->inode)) {
-            unmap_view(view);
+        if (write && !view->writable) {
+            snprintf(detail, detail_size, "the view is read-only (mapped with SHM_MAP_READ); nothing written");
+            return RTK_POSIX_VIEW_ACCESS_VIOLATION;
         }
+        if (write) {
+            memcpy((void *) address, data, len);
+        } else {
+            memcpy(data, (const void *) address, len);
+        }
+        return RTK_POSIX_VIEW_OK;
     }
+    snprintf(detail, detail_size, "no view of this caller is mapped at this address");
+    return RTK_POSIX_VIEW_NOT_MAPPED;
 }
 
 static int compare_refs(const void *a, const void *b) {

@@ -119,6 +119,18 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       And the object "Alpha" no longer exists
       And reading through driver B's view of "Alpha" finds nothing mapped
 
+    @reading:D-15.A
+    Scenario: Another driver's last close destroys the object and unmaps the view still mapped
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver B closes its handle to "Alpha"
+      And driver A unmaps its view of "Alpha"
+      And driver A closes its handle to "Alpha"
+      Then the call returns STATUS_SUCCESS
+      And reading through driver B's view of "Alpha" finds nothing mapped
+      When driver B unmaps its view of "Alpha"
+      Then the call returns STATUS_INVALID_PARAMETER
+      And the object "Alpha" no longer exists
+
     @reading:D-15.B
     Scenario: A view keeps the object alive after its last handle is closed
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
