@@ -61,7 +61,7 @@ class FailEarlyTests {
         assertThat(kit("run", "-b", "posix", "-s", "callTimeoutMillis=abc", "-o", dir.resolve("r").toString(), "-q")).isEqualTo(2);
 
         assertThat(line.err()).isEqualTo("rtk-kit: -s callTimeoutMillis: backend posix has no such setting; it reads "
-                + "agentPath, timeoutMillis\n");
+                + "agentPath, forkServer, timeoutMillis\n");
     }
 
     @Test

@@ -211,7 +211,9 @@ class VerdictJudgeTests {
                 .noneShown("D-12", "D-12.A", "D-12.B")
                 .write(dir.resolve("r.json"));
 
-        RunVerdict verdict = judge(run, false);
+        // Without a catalog: the fixture's has no FLOOR-D12, which the judge would refuse as an unknown statement.
+        RunVerdict verdict = new VerdictJudge(Optional.empty(), false, TODAY)
+                .judge(run, new Expectations(Optional.of(Path.of("posix.yaml")), "posix", List.of()));
 
         assertThat(verdict.fingerprint()).extracting(ReadingFingerprint::ambiguity, ReadingFingerprint::shown,
                 ReadingFingerprint::shownText).containsExactly(
