@@ -19,6 +19,7 @@ import org.rtkconformance.adapter.api.RtssInst;
 import org.rtkconformance.adapter.api.SharedMemoryResult;
 import org.rtkconformance.adapter.api.UnicodeString;
 import org.rtkconformance.steps.assertions.CallOutcome;
+import org.rtkconformance.steps.assertions.ConformanceFailure;
 import org.rtkconformance.steps.assertions.MemoryOutcome;
 import org.rtkconformance.steps.assertions.Verdict;
 import org.rtkconformance.steps.run.Aborts;
@@ -326,6 +327,13 @@ public final class World {
             if (opening.is(caller, name) && state.test(opening)) {
                 return opening;
             }
+        }
+        if (lastCall != null && !lastCall.status().isSuccess()) {
+            // The scenario's last call, which a documented rule required to succeed, failed: a FAIL of that rule
+            // (the step that needs its view or handle cannot run), not a broken harness.
+            throw new AssertionError(ConformanceFailure.message(verdict(), lastCall.callText().get(),
+                    "STATUS_SUCCESS, leaving driver " + caller.name() + " " + wanted + " " + name.describe(),
+                    lastCall.status().toString() + ", so driver " + caller.name() + " holds no " + wanted + " " + name.describe()));
         }
         throw new IllegalStateException("Driver " + caller.name() + " holds no " + wanted + " " + name.describe()
                 + ": the scenario must create or open it first");
