@@ -23,7 +23,8 @@ static int list_held(rtk_held_object_sink sink, void *context) {
     return RtkPosixListHeld(forward_held, &to);
 }
 
-/* READ and WRITE go through the library, which knows which views another caller's last close destroyed. */
+/* READ and WRITE ask the library first, which knows which views another caller's last close destroyed; a live
+ * view is left to the SDK's fault-guarded access. */
 static int access_view(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
                        size_t detail_size) {
     switch (RtkPosixAccessView(write, address, data, len, detail, detail_size)) {
@@ -31,6 +32,8 @@ static int access_view(int write, uintptr_t address, unsigned char *data, size_t
         return RTK_VIEW_OK;
     case RTK_POSIX_VIEW_ACCESS_VIOLATION:
         return RTK_VIEW_ACCESS_VIOLATION;
+    case RTK_POSIX_VIEW_BY_SDK:
+        return RTK_VIEW_BY_SDK;
     default:
         return RTK_VIEW_NOT_MAPPED;
     }

@@ -33,11 +33,11 @@ typedef void (*RtkPosixHeldSink)(void *context, const struct RtkPosixHeldObject 
  * destroyed (D-15.A); returns 0. */
 int RtkPosixListHeld(RtkPosixHeldSink sink, void *context);
 
-/* Reads (write 0) or writes (write 1) len bytes at address inside one of this process's views, after unmapping
- * the views of objects another process's last close destroyed (D-15.A); a range outside every view, or past a
- * view's last page, is NOT_MAPPED, a write to a read-only view an ACCESS_VIOLATION that writes nothing. The
- * reason of a refusal goes to detail. */
-enum RtkPosixViewAccess { RTK_POSIX_VIEW_OK, RTK_POSIX_VIEW_ACCESS_VIOLATION, RTK_POSIX_VIEW_NOT_MAPPED };
+/* Judges a READ or WRITE of len bytes at address, after unmapping the views of objects another process's last
+ * close destroyed (D-15.A): NOT_MAPPED (reason in detail) when the address is in no live view of this process,
+ * else BY_SDK: the access itself is left to the caller's fault-guarded path, so the OS shows what it shows. */
+enum RtkPosixViewAccess { RTK_POSIX_VIEW_OK, RTK_POSIX_VIEW_ACCESS_VIOLATION, RTK_POSIX_VIEW_NOT_MAPPED,
+                         RTK_POSIX_VIEW_BY_SDK };
 int RtkPosixAccessView(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
                        size_t detail_size);
 

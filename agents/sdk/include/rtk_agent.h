@@ -90,13 +90,14 @@ struct rtk_agent_hooks {
 
     /* View access by the vendor (VIEW_ACCESS), for views that are not this process's memory (a kernel driver's
      * views, reached through the driver): reads (write 0) or writes (write 1) len bytes at address, and returns
-     * RTK_VIEW_OK, RTK_VIEW_ACCESS_VIOLATION or RTK_VIEW_NOT_MAPPED with a sentence in detail. Without it the SDK
-     * touches the address itself, under its fault guard, and only inside the caller's views. */
+     * RTK_VIEW_OK, RTK_VIEW_ACCESS_VIOLATION or RTK_VIEW_NOT_MAPPED with a sentence in detail, or RTK_VIEW_BY_SDK
+     * when it has nothing to add: the SDK then touches the address itself, under its fault guard, and only inside
+     * the caller's views, as it does without the hook (so the OS, not the vendor's tables, shows a fault). */
     int (*access_view)(int write, uintptr_t address, unsigned char *data, size_t len, char *detail,
                        size_t detail_size);
 };
 
-enum rtk_view_access { RTK_VIEW_OK, RTK_VIEW_ACCESS_VIOLATION, RTK_VIEW_NOT_MAPPED };
+enum rtk_view_access { RTK_VIEW_OK, RTK_VIEW_ACCESS_VIOLATION, RTK_VIEW_NOT_MAPPED, RTK_VIEW_BY_SDK };
 
 /* The vendor's hooks, if it defines them (see above); the SDK's archive holds an all-NULL default. */
 extern const struct rtk_agent_hooks rtk_agent_hooks;

@@ -233,15 +233,19 @@ static int refuse_unsafe(const char *id, uintptr_t base, uint64_t offset, size_t
     return 1;
 }
 
-/* READ and WRITE through the vendor's access_view hook: the address is the vendor's to judge. */
-static void access_by_vendor(const char *id, int write, uintptr_t base, uint64_t offset, unsigned char *data,
-                             size_t length) {
+/* READ and WRITE through the vendor's access_view hook: the address is the vendor's to judge. Returns 0, having
+ * replied, or 1 when the vendor leaves the access to the SDK (RTK_VIEW_BY_SDK). */
+static int access_by_vendor(const char *id, int write, uintptr_t base, uint64_t offset, unsigned char *data,
+                            size_t length) {
     if (offset > UINTPTR_MAX - base || (uintptr_t) (base + offset) > UINTPTR_MAX - length) {
         reply_not_accessed(id, "base + offset + length overflows the address space");
-        return;
+        return 0;
     }
     char detail[200] = "";
     int outcome = hooks->access_view(write, base + (uintptr_t) offset, data, length, detail, sizeof detail);
+    if (outcome == RTK_VIEW_BY_SDK) {
+        return 1;
+    }
     rtk_sdk_reply_begin();
     rtk_sdk_reply_append("%s OK", id);
     if (outcome == RTK_VIEW_OK) {
@@ -256,6 +260,7 @@ static void access_by_vendor(const char *id, int write, uintptr_t base, uint64_t
         rtk_sdk_reply_append_text(detail[0] != '\0' ? detail : "the vendor's access_view hook refused it");
     }
     rtk_sdk_reply_send();
+    return 0;
 }
 
 static void do_read(const char *id, struct request *request) {
@@ -268,8 +273,9 @@ static void do_read(const char *id, struct request *request) {
     }
     if (hooks->access_view != NULL) {
         static unsigned char read_back[MAX_ACCESS_BYTES];
-        access_by_vendor(id, 0, (uintptr_t) base, offset, read_back, (size_t) length);
-        return;
+        if (!access_by_vendor(id, 0, (uintptr_t) base, offset, read_back, (size_t) length)) {
+            return;
+        }
     }
     uintptr_t address;
     if (refuse_unsafe(id, (uintptr_t) base, offset, (size_t) length, &address)) {
@@ -299,8 +305,7 @@ static void do_write(const char *id, struct request *request) {
         rtk_sdk_reply_error(id, "usage: <id> WRITE <base hex64> <offset hex64> <data: 1..65536 bytes as hex>");
         return;
     }
-    if (hooks->access_view != NULL) {
-        access_by_vendor(id, 1, (uintptr_t) base, offset, data, length);
+    if (hooks->access_view != NULL && !access_by_vendor(id, 1, (uintptr_t) base, offset, data, length)) {
         return;
     }
     uintptr_t address;
