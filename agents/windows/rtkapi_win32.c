@@ -397,21 +397,32 @@ void RtkWin32ReleaseEverything(void) {
 
 /* ---- LIST ---- */
 
-/* The identity of an object across callers: its RTX name's code units, or the unnamed object's owner and number. */
+/* FNV-1a over a name's UTF-16 code units (little-endian bytes), with the count folded in. */
+static uint64_t units_digest(const uint16_t *units, size_t count, uint64_t basis) {
+    uint64_t hash = basis;
+    for (size_t u = 0; u < count; u++) {
+        hash = (hash ^ (units[u] & 0xFFu)) * 0x100000001B3ULL;
+        hash = (hash ^ (units[u] >> 8)) * 0x100000001B3ULL;
+    }
+    return (hash ^ (uint64_t) count) * 0x100000001B3ULL;
+}
+
+/* The identity of an object across callers: a 128-bit digest of its RTX name's code units (the SDK caps a key at
+ * 200 bytes and a name may have 260 units; LIST reports the units themselves beside it), or the unnamed object's
+ * owner and number. */
 static void object_key(const struct object_ref *object, char *key, size_t size) {
     if (!object->named) {
         snprintf(key, size, "u.%lu.%llu", GetCurrentProcessId(), (unsigned long long) object->unnamed_id);
         return;
     }
-    size_t at = (size_t) snprintf(key, size, "n.");
-    for (size_t u = 0; u < object->unit_count && at + 5 < size; u++) {
-        at += (size_t) snprintf(key + at, size - at, "%04X", object->units[u]);
-    }
+    snprintf(key, size, "n.%016llx%016llx",
+             (unsigned long long) units_digest(object->units, object->unit_count, 0xCBF29CE484222325ULL),
+             (unsigned long long) units_digest(object->units, object->unit_count, 0x84222325CBF29CE4ULL));
 }
 
 int RtkWin32ListHeld(void (*sink)(void *context, const struct RtkWin32HeldObject *object), void *context) {
     enum { ENTRIES = WIN32_MAX_HANDLES + WIN32_MAX_VIEWS };
-    static char keys[ENTRIES][8 + 4 * RTX_NAME_LIMIT_UNITS];
+    static char keys[ENTRIES][48];
     static const struct object_ref *refs[ENTRIES];
     static enum object_kind kinds[ENTRIES];
     static int is_handle[ENTRIES];

@@ -2,15 +2,17 @@ package org.rtkconformance.adapter.agent;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * One Wine environment for one run: a fresh {@code WINEPREFIX} under {@code target/}, booted once, and one wine
@@ -26,6 +28,8 @@ final class WineRuntime {
     private static final List<String> SERVERS = List.of("/usr/lib/wine/wineserver64", "/usr/lib/wine/wineserver",
             "wineserver");
     private static final long BOOT_TIMEOUT_SECONDS = 180;
+    private static final long SERVER_STOP_SECONDS = 15;
+    private static final int DELETE_PASSES = 5;
 
     private final String loader;
     private final String server;
@@ -77,6 +81,9 @@ final class WineRuntime {
             Files.createDirectories(prefix);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot make a Wine prefix under -D" + PREFIX_ROOT_PROPERTY + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while clearing an old Wine prefix");
         }
         WineRuntime runtime = new WineRuntime(loader, server, prefix);
         Runtime.getRuntime().addShutdownHook(new Thread(runtime::stop, "rtk-wine-stop"));
@@ -113,21 +120,31 @@ final class WineRuntime {
         }
     }
 
-    /** Stops the run's server (every agent left dies with it) and deletes the prefix; never throws. */
+    /**
+     * Stops the run's server (every agent left dies with it), waits for it to be gone, and deletes the prefix; never
+     * throws. Waiting matters: Wine processes still finishing (wineboot's DLL installs) create and remove files in
+     * the prefix until the server is down, and a delete racing them leaves the prefix behind.
+     */
     void stop() {
         try {
-            ProcessBuilder builder = new ProcessBuilder(server, "-k").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            configure(builder);
-            Process process = builder.start();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+            runServer("-k");
+            runServer("-w");
             deleteTree(prefix);
         } catch (IOException | RuntimeException e) {
             System.err.println("rtk win32: could not clean up the Wine prefix " + prefix + ": " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** {@code wineserver <option>} for this prefix, given at most {@value #SERVER_STOP_SECONDS} s. */
+    private void runServer(String option) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(server, option).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        configure(builder);
+        Process process = builder.start();
+        if (!process.waitFor(SERVER_STOP_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
         }
     }
 
@@ -149,16 +166,52 @@ final class WineRuntime {
         return Optional.empty();
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
+    /**
+     * Deletes a tree bottom-up, tolerating entries that vanish during the walk; a folder that gains entries meanwhile
+     * is tried again on the next pass. Throws when the tree is still there after the last pass.
+     */
+    private static void deleteTree(Path root) throws IOException, InterruptedException {
+        IOException last = null;
+        for (int pass = 0; pass < DELETE_PASSES; pass++) {
+            if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            try {
+                Files.walkFileTree(root, new TreeDeleter());
+            } catch (IOException e) {
+                last = e;
+            }
+            if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            Thread.sleep(200);
         }
-        List<Path> paths = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(paths::add);
+        throw last != null ? last : new IOException(root + " still exists after " + DELETE_PASSES + " passes");
+    }
+
+    /** One bottom-up deletion pass; an entry already gone is no error. */
+    private static final class TreeDeleter extends SimpleFileVisitor<Path> {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+            Files.deleteIfExists(file);
+            return FileVisitResult.CONTINUE;
         }
-        for (Path path : paths) {
-            Files.deleteIfExists(path);
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+            if (e instanceof NoSuchFileException) {
+                return FileVisitResult.CONTINUE;
+            }
+            throw e;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+            if (e != null && !(e instanceof NoSuchFileException)) {
+                throw e;
+            }
+            Files.deleteIfExists(folder);
+            return FileVisitResult.CONTINUE;
         }
     }
 }
