@@ -131,6 +131,16 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       Then the call returns STATUS_INVALID_PARAMETER
       And the object "Alpha" no longer exists
 
+    @reading:D-15.A
+    Scenario: The last holder's termination destroys the object and unmaps another driver's view still mapped
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver A closes its handle to "Alpha"
+      And driver B is terminated
+      Then reading through driver A's view of "Alpha" finds nothing mapped
+      When driver A unmaps its view of "Alpha"
+      Then the call returns STATUS_INVALID_PARAMETER
+      And the object "Alpha" no longer exists
+
     @reading:D-15.B
     Scenario: A view keeps the object alive after its last handle is closed
       Given driver B has opened "Alpha" with SHM_MAP_WRITE
@@ -244,6 +254,20 @@ Feature: Lifecycle: reference counts, unmap, close and destruction (Remarks)
       When driver B detaches from the RTSS
       Then the call returns STATUS_SUCCESS
       And the object "Alpha" has 2 open handles
+
+  @statement:OPEN-REM-3 @statement:OPEN-REM-5 @interpretation
+  Rule: A detach that closes the last handle destroys the object and every view still mapped (D-16.A, D-15.A)
+
+    @reading:D-15.A @reading:D-16.A
+    Scenario: The last holder's detach closes its handle, destroys the object and unmaps another driver's view
+      Given driver B has opened "Alpha" with SHM_MAP_WRITE
+      When driver A closes its handle to "Alpha"
+      And driver B detaches from the RTSS
+      Then the call returns STATUS_SUCCESS
+      And reading through driver A's view of "Alpha" finds nothing mapped
+      When driver A unmaps its view of "Alpha"
+      Then the call returns STATUS_INVALID_PARAMETER
+      And the object "Alpha" no longer exists
 
   @statement:CLOSE-2 @statement:OPEN-HANDLE-1 @interpretation
   Rule: Whether a closed handle's value is handed out again (D-19)
