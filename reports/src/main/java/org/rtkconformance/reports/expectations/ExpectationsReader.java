@@ -26,7 +26,7 @@ public final class ExpectationsReader {
     public static final String FORMAT = "rtk-expectations/1";
 
     private static final Pattern STATEMENT = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
-    private static final Pattern SCENARIO = Pattern.compile("[A-Za-z0-9_.-]+\\.feature:[1-9][0-9]*");
+    private static final Pattern SCENARIO = Pattern.compile("[A-Za-z0-9_.-]+\\.feature:[1-9][0-9]*|probe:D-[1-9][0-9]*");
     private static final Set<Verdict> WAIVABLE = Set.of(Verdict.FAIL, Verdict.UNRESOLVED);
 
     private final YAMLMapper yaml = new YAMLMapper();
@@ -59,7 +59,7 @@ public final class ExpectationsReader {
         String target = entry.text("id").strip();
         if (!STATEMENT.matcher(target).matches() && !SCENARIO.matcher(target).matches()) {
             throw entry.problem(where + ": id '" + target + "' is neither a statement id (OPEN-NAME-7) nor a "
-                    + "scenario id (name.feature:112)");
+                    + "scenario id (name.feature:112, or a probe's: probe:D-12)");
         }
         String expected = entry.text("expected");
         Verdict verdict = WAIVABLE.stream().filter(v -> v.name().equals(expected)).findFirst()

@@ -20,7 +20,7 @@ public record Waiver(String target, Verdict expected, String reason, String link
 
     /** Whether {@code target} is a scenario id rather than a statement id. */
     public boolean namesScenario() {
-        return target.contains(".feature:");
+        return target.contains(".feature:") || target.startsWith("probe:");
     }
 
     /** Whether this waiver covers {@code scenario}, whatever its result. */

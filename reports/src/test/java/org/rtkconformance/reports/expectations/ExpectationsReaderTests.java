@@ -48,6 +48,14 @@ class ExpectationsReaderTests {
     }
 
     @Test
+    void a_probe_result_is_a_scenario_it_can_waive() throws IOException {
+        Waiver probe = new ExpectationsReader().read(file(HEAD
+                + waiver("probe:D-12", "FAIL", "https://example.org/3", "2027-01-01"))).waivers().get(0);
+
+        assertThat(probe.namesScenario()).isTrue();
+    }
+
+    @Test
     void an_empty_list_is_a_valid_file() throws IOException {
         assertThat(new ExpectationsReader().read(file(HEAD.replace("expectations:\n", "expectations: []\n"))).waivers())
                 .isEmpty();
@@ -71,7 +79,7 @@ class ExpectationsReaderTests {
     void refuses_an_id_that_is_neither_statement_nor_scenario() throws IOException {
         Path file = file(HEAD + waiver("open-name-4", "FAIL", "https://x.org", "2027-01-01"));
         assertThatThrownBy(() -> new ExpectationsReader().read(file)).hasMessage(file + ": expectations[0]: id "
-                + "'open-name-4' is neither a statement id (OPEN-NAME-7) nor a scenario id (name.feature:112)");
+                + "'open-name-4' is neither a statement id (OPEN-NAME-7) nor a scenario id (name.feature:112, or a probe's: probe:D-12)");
     }
 
     @Test
