@@ -184,10 +184,31 @@ int shm_create_named(const char *posix_name, const uint16_t *units, size_t count
     return result;
 }
 
+#ifdef RTK_MUTANT_UNLOCKED_LAST_CLOSE
+/* A mutant for the kit's own proof (docs/mutants.md, "Race-only mutants"), never a release build: the close
+ * decides that it is the last and destroys the object without the namespace lock, and the window between the
+ * two is widened as a preemption widens it, so an open racing it can take a reference to an object that is
+ * being destroyed. One call at a time it behaves exactly as the real library. */
+#include <time.h>
+static int close_lock(void) {
+    return -2;
+}
+static void close_window(void) {
+    struct timespec pause = {0, 2 * 1000 * 1000};
+    nanosleep(&pause, NULL);
+}
+#else
+static int close_lock(void) {
+    return namespace_lock();
+}
+static void close_window(void) {
+}
+#endif
+
 int shm_close_named(int fd, const char *posix_name, int *destroyed) {
     *destroyed = 0;
-    int lock = namespace_lock();
-    if (lock < 0) {
+    int lock = close_lock();
+    if (lock == -1) {
         int saved = errno;
         close(fd);
         return saved;
@@ -195,6 +216,7 @@ int shm_close_named(int fd, const char *posix_name, int *destroyed) {
     int error = 0;
     int others = held_by_others(fd, &error);
     if (others == 0) {
+        close_window();
         /* D-15.A: the memory goes with the object. Truncating to the header makes every view still mapped,
          * in any process, fault (SIGBUS) instead of reaching memory that no longer belongs to an object. */
         int writable = shm_open(posix_name, O_RDWR, 0);

@@ -26,8 +26,14 @@ public final class CallerSteps {
 
     @Given("driver {caller} is attached to the RTSS")
     public void attached(String name) {
+        attachNew(world, name);
+    }
+
+    /** A new caller of the scenario, attached; a refused attach ends the scenario as a refused Given. */
+    static Participant attachNew(World world, String name) {
         Participant participant = world.newParticipant(name);
         accept(participant, participant.caller().rtkRtssAttach(MAX_WFSO), "RtkRtssAttach");
+        return participant;
     }
 
     @Given("driver {caller} is attached to the RTSS with RtkRtssAttachEx")

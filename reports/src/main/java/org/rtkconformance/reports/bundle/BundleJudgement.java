@@ -23,7 +23,7 @@ public final class BundleJudgement {
     /** Judges {@code results} against {@code expectations} and {@code catalog} as of {@code judgedOn}. */
     public static RunVerdict judge(RunResults results, Expectations expectations, Catalog catalog, LocalDate judgedOn) {
         RunResults placed = new RunResults(Path.of(BundleLayout.RESULTS), results.kitVersion(), results.backend(),
-                results.runId(), results.startedAt(), results.finishedAt(), results.scenarios());
+                results.runId(), results.startedAt(), results.finishedAt(), results.scenarios(), results.unstable());
         Expectations placedExpectations = new Expectations(
                 expectations.file().map(f -> Path.of(BundleLayout.EXPECTATIONS)), expectations.backend(), expectations.waivers());
         return new VerdictJudge(Optional.of(catalog), true, judgedOn).judge(placed, placedExpectations);

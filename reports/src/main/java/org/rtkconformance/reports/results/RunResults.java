@@ -12,10 +12,18 @@ import java.util.Optional;
  * @param file where they were read from
  */
 public record RunResults(Path file, String kitVersion, Backend backend, String runId, Optional<String> startedAt,
-                         Optional<String> finishedAt, List<ScenarioResult> scenarios) {
+                         Optional<String> finishedAt, List<ScenarioResult> scenarios, List<UnstableScenario> unstable) {
+
+    /** A scenario whose result changed between the runs of {@code rtk-kit run --repeat}: each run's result, in order. */
+    public record UnstableScenario(String id, List<String> results) {
+        public UnstableScenario {
+            results = List.copyOf(results);
+        }
+    }
 
     public RunResults {
         scenarios = List.copyOf(scenarios);
+        unstable = List.copyOf(unstable);
     }
 
     /** How many scenarios got each verdict; every verdict is present, zero included. */

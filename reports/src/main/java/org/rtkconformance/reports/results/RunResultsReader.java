@@ -47,7 +47,14 @@ public final class RunResultsReader {
         }
         checkCounts(root, scenarios);
         return new RunResults(file, root.object("kit").text("version"), backend(backend),
-                run.text("id"), run.optionalText("startedAt"), run.optionalText("finishedAt"), scenarios);
+                run.text("id"), run.optionalText("startedAt"), run.optionalText("finishedAt"), scenarios, unstable(root));
+    }
+
+    /** {@code stability.unstable}, written by {@code rtk-kit run --repeat}: present only after repeated runs. */
+    private static List<RunResults.UnstableScenario> unstable(Fields root) {
+        return root.optionalObject("stability").map(stability -> stability.objects("unstable").stream()
+                .map(entry -> new RunResults.UnstableScenario(entry.text("id"), entry.texts("results"))).toList())
+                .orElse(List.of());
     }
 
     /**

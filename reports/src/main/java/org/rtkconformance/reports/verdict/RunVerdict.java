@@ -86,11 +86,17 @@ public record RunVerdict(RunResults run, Expectations expectations, boolean cert
     }
 
     /**
-     * What certification refuses in the reading fingerprint (docs/verdicts.md): an ambiguity with readings the
-     * backend does not declare, whatever it showed, and a declared reading its behaviour contradicts.
+     * What certification refuses (docs/verdicts.md): results that changed between repeated runs (UNSTABLE), and in
+     * the reading fingerprint an ambiguity with readings the backend does not declare, whatever it showed, and a
+     * declared reading its behaviour contradicts.
      */
     public List<String> certificationFailures() {
         List<String> failures = new ArrayList<>();
+        if (!run.unstable().isEmpty()) {
+            failures.add("FAIL: certification needs stable results; " + run.unstable().size() + " scenario(s) changed result"
+                    + " between the repeated runs: " + run.unstable().stream()
+                            .map(u -> u.id() + " " + u.results()).collect(java.util.stream.Collectors.joining(", ")));
+        }
         for (ReadingFingerprint f : fingerprint) {
             boolean hasReadings = catalog.flatMap(c -> c.ambiguity(f.ambiguity()))
                     .map(a -> !a.readings().isEmpty()).orElse(true);

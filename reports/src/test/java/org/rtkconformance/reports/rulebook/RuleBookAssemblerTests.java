@@ -60,7 +60,7 @@ class RuleBookAssemblerTests {
                 Optional.empty(), Verdict.PASS, Optional.empty(), 1, Optional.empty());
         var withStray = new org.rtkconformance.reports.results.RunResults(run.file(), run.kitVersion(), run.backend(),
                 run.runId(), run.startedAt(), run.finishedAt(),
-                java.util.stream.Stream.concat(run.scenarios().stream(), java.util.stream.Stream.of(stray)).toList());
+                java.util.stream.Stream.concat(run.scenarios().stream(), java.util.stream.Stream.of(stray)).toList(), List.of());
 
         RuleBook book = new RuleBookAssembler(Optional.empty(), uid -> uid)
                 .assemble(catalog, new FeatureScanner().scan(Fixtures.FEATURES), Optional.of(withStray));

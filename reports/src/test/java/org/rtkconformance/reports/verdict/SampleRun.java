@@ -82,6 +82,18 @@ public final class SampleRun {
         return this;
     }
 
+    /** Records {@code rtk-kit run --repeat} results, as the stability gate writes them: one scenario's result per run. */
+    public SampleRun unstable(String id, String... results) {
+        ObjectNode stability = root.has("stability") ? (ObjectNode) root.get("stability") : root.putObject("stability");
+        stability.put("runs", results.length);
+        ArrayNode list = stability.has("unstable") ? (ArrayNode) stability.get("unstable") : stability.putArray("unstable");
+        ObjectNode entry = list.addObject().put("id", id);
+        for (String result : results) {
+            entry.withArray("results").add(result);
+        }
+        return this;
+    }
+
     /** Writes the file and reads it back as the kit does. */
     public RunResults write(Path file) {
         try {

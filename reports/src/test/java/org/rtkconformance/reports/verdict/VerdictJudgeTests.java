@@ -256,4 +256,21 @@ class VerdictJudgeTests {
         assertThat(judge(run, true).certificationFailures()).isEmpty();
         assertThat(judge(run, true).conformant()).isTrue();
     }
+
+    @Test
+    void certification_refuses_a_run_whose_results_changed_between_its_repeats() {
+        RunResults run = new SampleRun("posix", Map.of("D-8", "D-8.A", "D-6", "D-6.A"))
+                .scenario(30, "long name refused", "interpretation", "PASS", "OPEN-NAME-2", "D-8.A")
+                .scenario(60, "never creates", "interpretation", "PASS", "OPEN-PURPOSE-1", "D-6.A")
+                .unstable("name.feature:30", "PASS", "FAIL", "PASS")
+                .write(dir.resolve("r.json"));
+
+        assertThat(run.unstable()).containsExactly(
+                new RunResults.UnstableScenario("name.feature:30", List.of("PASS", "FAIL", "PASS")));
+        assertThat(judge(run, true).certificationFailures()).containsExactly("FAIL: certification needs stable results;"
+                + " 1 scenario(s) changed result between the repeated runs: name.feature:30 [PASS, FAIL, PASS]");
+        assertThat(judge(run, true).exitCode()).isEqualTo(RunVerdict.EXIT_NON_CONFORMANT);
+        // Outside certification the run's own exit code already reports the instability (rtk-kit run).
+        assertThat(judge(run, false).conformant()).isTrue();
+    }
 }

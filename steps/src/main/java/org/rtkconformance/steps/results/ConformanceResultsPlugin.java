@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
@@ -14,6 +15,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestSourceRead;
+import io.cucumber.plugin.event.WriteEvent;
 import org.rtkconformance.adapter.api.BackendManifest;
 import org.rtkconformance.adapter.api.Reading;
 import org.rtkconformance.steps.run.AllureHistoryId;
@@ -34,10 +36,14 @@ public final class ConformanceResultsPlugin implements ConcurrentEventListener {
 
     private final FeatureIndex features = new FeatureIndex();
     private final List<ScenarioRecord> scenarios = Collections.synchronizedList(new ArrayList<>());
+    /** What each running scenario logged (Scenario.log), by test case id, until it finishes. */
+    private final Map<java.util.UUID, List<String>> logs = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
         publisher.registerHandlerFor(TestSourceRead.class, event -> features.add(event.getUri().toString(), event.getSource()));
+        publisher.registerHandlerFor(WriteEvent.class, event -> logs.computeIfAbsent(event.getTestCase().getId(),
+                id -> Collections.synchronizedList(new ArrayList<>())).add(event.getText()));
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
         publisher.registerHandlerFor(TestRunFinished.class, this::runFinished);
     }
@@ -56,7 +62,8 @@ public final class ConformanceResultsPlugin implements ConcurrentEventListener {
                 event.getResult().getDuration().toMillis(),
                 backendId().map(id -> AllureHistoryId.of(id, testCase.getUri(), line, testCase.getName())).orElse(null),
                 manifest().map(declared -> tags.readings().stream().filter(reading -> Taxonomy.probes(declared, reading))
-                        .map(Reading::toString).toList()).orElse(List.of())));
+                        .map(Reading::toString).toList()).orElse(List.of()),
+                Optional.ofNullable(logs.remove(testCase.getId())).map(List::copyOf).orElse(List.of())));
     }
 
     private void runFinished(TestRunFinished event) {

@@ -25,11 +25,14 @@ import java.util.Map;
  * @param allureHistoryId the Allure history id the kit set
  * @param probed          the pinned readings the backend declares no reading of, run as a probe
  *                        (on unless {@code -Drtk.probe=false}); omitted when empty
+ * @param log             what the scenario logged, such as a concurrency scenario's trials run and
+ *                        outcomes seen; omitted when empty
  */
 record ScenarioRecord(String id, String uri, int line, String feature, String rule, String name,
                       Map<String, String> example, List<String> statements, String strength, List<String> readings,
                       String since, ResultClass result, String message, long durationMillis, String allureHistoryId,
-                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> probed) {
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> probed,
+                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> log) {
 
     /**
      * The record as the probe judges it: a probe scenario counts only when every reading it probes was shown;
@@ -57,7 +60,7 @@ record ScenarioRecord(String id, String uri, int line, String feature, String ru
                 "The backend shows one of the readings of " + ambiguity, null, List.copyOf(statements), "required",
                 List.copyOf(tried), null, ResultClass.FAIL, "[" + String.join(", ", statements) + "] " + ambiguity
                 + " is not declared and the backend showed none of its readings tried " + tried
-                + ": some scenario of each failed", 0, null, List.copyOf(tried));
+                + ": some scenario of each failed", 0, null, List.copyOf(tried), List.of());
     }
 
     ScenarioRecord judgedBy(ShownReadings shown) {
@@ -68,6 +71,6 @@ record ScenarioRecord(String id, String uri, int line, String feature, String ru
                 ResultClass.NOT_APPLICABLE, "NOT_APPLICABLE: probed " + probed + "; the backend did not show "
                 + probed.stream().filter(reading -> !shown.allShown(List.of(reading))).toList()
                 + (result == ResultClass.PASS ? "" : " (this scenario: " + result + ": " + message + ")"),
-                durationMillis, allureHistoryId, probed);
+                durationMillis, allureHistoryId, probed, log);
     }
 }

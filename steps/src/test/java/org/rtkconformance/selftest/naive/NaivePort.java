@@ -25,12 +25,13 @@ import org.rtkconformance.adapter.api.UnicodeString;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.rtkconformance.adapter.api.NtStatus.STATUS_INVALID_PARAMETER;
 import static org.rtkconformance.adapter.api.NtStatus.STATUS_SUCCESS;
@@ -50,20 +51,22 @@ abstract class NaivePort implements Backend {
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.MULTIPLE_CALLERS,
             Capability.VIEW_ACCESS, Capability.CALLER_TERMINATION, Capability.UNMAP, Capability.INTROSPECTION);
 
-    private long nextInstance = 0x1000;
-    private long nextHandle = 0x100;
-    private long nextAddress = 0x1000_0000L;
-    final List<Process> processes = new ArrayList<>();
+    // Callers race in the concurrency scenarios: the plumbing is thread-safe, so that a port's only races
+    // are the ones its subclass has on purpose (RacyCountPort).
+    private final AtomicLong nextInstance = new AtomicLong(0x1000);
+    private final AtomicLong nextHandle = new AtomicLong(0x100);
+    private final AtomicLong nextAddress = new AtomicLong(0x1000_0000L);
+    final List<Process> processes = new CopyOnWriteArrayList<>();
 
     /** One RTSS process of the port: its live instances, handles and views. */
     final class Process implements Caller {
         final String name;
-        final Set<Long> instances = new HashSet<>();
+        final Set<Long> instances = ConcurrentHashMap.newKeySet();
         /** Handle value to what the port keeps for it (a block, most of the time). */
-        final Map<Long, NaiveBlock> handles = new LinkedHashMap<>();
+        final Map<Long, NaiveBlock> handles = new ConcurrentHashMap<>();
         /** View base address to the view. */
-        final Map<Long, View> views = new LinkedHashMap<>();
-        boolean dead;
+        final Map<Long, View> views = new ConcurrentHashMap<>();
+        volatile boolean dead;
 
         Process(String name) {
             this.name = name;
@@ -80,8 +83,7 @@ abstract class NaivePort implements Backend {
             if (maxWfso == 0) {
                 return new AttachResult(STATUS_INVALID_PARAMETER, Out.written(RtssInst.ZERO));
             }
-            long value = nextInstance;
-            nextInstance += 0x10;
+            long value = nextInstance.getAndAdd(0x10);
             instances.add(value);
             return new AttachResult(STATUS_SUCCESS, Out.written(new RtssInst(value)));
         }
@@ -196,16 +198,14 @@ abstract class NaivePort implements Backend {
 
         /** A new handle value in this process for {@code block}. */
         Handle grant(NaiveBlock block) {
-            long value = nextHandle;
-            nextHandle += 4;
+            long value = nextHandle.getAndAdd(4);
             handles.put(value, block);
             return new Handle(value);
         }
 
         /** Maps a view of {@code block} into this process. */
         Address map(NaiveBlock block, boolean writable) {
-            long base = nextAddress;
-            nextAddress += block.bytes.length + PAGE;
+            long base = nextAddress.getAndAdd(block.bytes.length + PAGE);
             views.put(base, new View(base, block, writable));
             return new Address(base);
         }

@@ -35,7 +35,18 @@ public final class NaivePorts {
                         ForgivingClosePort::new),
                 port("naive-lying-introspection", "OPEN-REM-4",
                         "independent port: a destroyed object still opens, while introspection reports it gone",
-                        LyingIntrospectionPort::new));
+                        LyingIntrospectionPort::new),
+                port("naive-racy-count", "OPEN-REM-2",
+                        "independent port, right one call at a time: the reference count is updated outside its lock",
+                        () -> new RacyCountPort(RacyCountPort.Window.COUNT_UPDATE)),
+                port("naive-lookup-then-count", "OPEN-REM-4",
+                        "independent port, right one call at a time: open counts its reference after looking the name"
+                                + " up, so a last close in between leaves it a destroyed object",
+                        () -> new RacyCountPort(RacyCountPort.Window.LOOKUP_THEN_COUNT)),
+                port("naive-racy-termination", "OPEN-REM-3",
+                        "independent port, right one call at a time: termination releases references outside the lock"
+                                + " that closes take",
+                        () -> new RacyCountPort(RacyCountPort.Window.TERMINATION_RELEASE)));
     }
 
     private static Mutant port(String name, String violates, String description, Supplier<NaivePort> perSession) {
