@@ -253,15 +253,15 @@ abstract class NaivePort implements Backend {
         return Optional.of(name.text());
     }
 
-    /** The usual open of {@code block}: SHM_MAP_READ a read-only view, SHM_MAP_WRITE a writable one, else refused. */
+    /**
+     * The usual open of {@code block}: SHM_MAP_READ maps a read-only view and any other DesiredAccess a
+     * writable one (D-4.C, the reading the port declares, as real callers pass 3 and 4).
+     */
     static SharedMemoryResult openAs(Process process, NaiveBlock block, int desiredAccess) {
-        if (desiredAccess != 1 && desiredAccess != 2) {
-            return SharedMemoryResult.failed(STATUS_INVALID_PARAMETER);
-        }
         if (block == null) {
             return SharedMemoryResult.failed(STATUS_UNSUCCESSFUL);
         }
-        return process.opened(STATUS_SUCCESS, block, desiredAccess == 2);
+        return process.opened(STATUS_SUCCESS, block, desiredAccess != 1);
     }
 
     /** Unmaps every view of {@code block} in every process, as the block goes away. */

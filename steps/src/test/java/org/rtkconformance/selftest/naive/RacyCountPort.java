@@ -88,11 +88,10 @@ final class RacyCountPort extends NaivePort {
         if (name == null) {
             return SharedMemoryResult.failed(STATUS_INVALID_PARAMETER);
         }
-        boolean usable = call.desiredAccess() == 1 || call.desiredAccess() == 2;
         NaiveBlock block;
         synchronized (lock) {
             block = names.get(name);
-            if (block != null && usable && countsWithLookup()) {
+            if (block != null && countsWithLookup()) {
                 block.references++;
             }
         }
