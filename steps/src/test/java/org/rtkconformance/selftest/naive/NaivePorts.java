@@ -12,8 +12,15 @@ public final class NaivePorts {
     private NaivePorts() {
     }
 
-    /** A fresh list of the naive ports (fresh providers). */
+    /** A fresh list of the naive ports (fresh providers): those wrong one call at a time, then the race-only ones. */
     public static List<Mutant> all() {
+        List<Mutant> all = new java.util.ArrayList<>(wrongOneCallAtATime());
+        all.addAll(raceOnly());
+        return all;
+    }
+
+    /** The ports whose bug a single caller's sequence of calls shows (exploration can find them). */
+    public static List<Mutant> wrongOneCallAtATime() {
         return List.of(
                 port("naive-folds-case", "OPEN-NAME-4",
                         "independent port: a HashMap keyed by the lower-cased name without trailing NULs",
@@ -35,7 +42,12 @@ public final class NaivePorts {
                         ForgivingClosePort::new),
                 port("naive-lying-introspection", "OPEN-REM-4",
                         "independent port: a destroyed object still opens, while introspection reports it gone",
-                        LyingIntrospectionPort::new),
+                        LyingIntrospectionPort::new));
+    }
+
+    /** The ports that are right one call at a time: only the concurrency scenarios' races show their bug. */
+    public static List<Mutant> raceOnly() {
+        return List.of(
                 port("naive-racy-count", "OPEN-REM-2",
                         "independent port, right one call at a time: the reference count is updated outside its lock",
                         () -> new RacyCountPort(RacyCountPort.Window.COUNT_UPDATE)),
