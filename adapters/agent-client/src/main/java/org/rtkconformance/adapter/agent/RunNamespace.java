@@ -53,6 +53,7 @@ final class RunNamespace {
     }
 
     private static void sweepAtExit() {
+        Farewells.awaitAll(5000); // what ending callers still hold is not unheld yet
         synchronized (EXIT_LAUNCHES) {
             for (AgentLaunch sweep : EXIT_LAUNCHES) {
                 runQuietly(sweep.command());
