@@ -55,8 +55,9 @@ final class ForkServer {
         return spare != null ? spare : transport.withCallTimeout(callTimeout).connect(label, prefix);
     }
 
-    SpareCallers spares() {
-        return spares;
+    /** Its connections, for a caller asked for by hand (tests of the protocol). */
+    TcpTransport transport() {
+        return transport;
     }
 
     long launcherPid() {
@@ -137,8 +138,19 @@ final class ForkServer {
         }
     }
 
-    /** Closing its stdin stops it: it SIGKILLs and reaps its callers (spare ones too), then exits. */
-    void stop() {
+    /** Stops every fork server of this JVM; the exit sweep runs after it, when no caller holds anything. */
+    static void stopAll() {
+        RUNNING.values().forEach(ForkServer::stop);
+    }
+
+    /**
+     * Closing its stdin stops it: it SIGKILLs and reaps its callers (spare ones too), then exits. Idempotent: the
+     * shutdown hook and {@link #stopAll} may both call it.
+     */
+    synchronized void stop() {
+        if (!launcher.isAlive()) {
+            return;
+        }
         spares.stop();
         Farewells.awaitAll(5000); // callers ending on their own release their objects themselves
         try {
