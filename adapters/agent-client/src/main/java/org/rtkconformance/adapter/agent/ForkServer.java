@@ -33,6 +33,8 @@ final class ForkServer {
     private static final long START_MILLIS = 30_000;
     /** Most scenarios start two or three callers: four ready ones cover a scenario while the next are forked. */
     static final int SPARE_CALLERS = 4;
+    /** How many spares each fork server of this JVM keeps ready (0: none), for measuring what they save. */
+    static final String SPARE_CALLERS_PROPERTY = "rtk.forkServer.spareCallers";
 
     private final Process launcher;
     private final TcpTransport transport;
@@ -46,7 +48,16 @@ final class ForkServer {
 
     /** The running fork server of {@code command}, started on first use. */
     static ForkServer of(List<String> command) {
-        return RUNNING.computeIfAbsent(command, key -> start(key, SPARE_CALLERS));
+        return RUNNING.computeIfAbsent(command, key -> start(key, spareCallers()));
+    }
+
+    private static int spareCallers() {
+        String text = System.getProperty(SPARE_CALLERS_PROPERTY, Integer.toString(SPARE_CALLERS)).trim();
+        if (!text.matches("[0-9]{1,2}")) {
+            throw new BackendFailureException("-D" + SPARE_CALLERS_PROPERTY + "=" + text
+                    + ": expected the number of spare callers to keep ready, 0 to 99");
+        }
+        return Integer.parseInt(text);
     }
 
     /** A caller for a session: a ready spare named {@code prefix}, else one forked now with {@code SERVE}. */
