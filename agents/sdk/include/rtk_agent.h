@@ -55,7 +55,8 @@ enum rtk_object_kind { RTK_OBJECT_EVENT, RTK_OBJECT_MUTEX, RTK_OBJECT_SEMAPHORE 
 struct rtk_agent_hooks {
     struct rtk_agent_manifest manifest;
 
-    /* Namespace: called once, before any RTKAPI call, with the kit's per-session prefix ([a-z0-9.]{1,40}); every
+    /* Namespace: called once, before any RTKAPI call (in a fork server's spare caller: when its PREFIX request
+     * comes, docs/agent-protocol.md §10), with the kit's per-session prefix ([a-z0-9.]{1,40}); every
      * named object of this process must live under it so sessions never see each other's objects. 0, or -1 if
      * the prefix cannot be used (the agent then exits 64). Without it names reach the library unchanged. */
     int (*set_namespace)(const char *prefix);

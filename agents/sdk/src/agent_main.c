@@ -72,14 +72,19 @@ static void serve(void) {
     }
 }
 
-/* One caller on stdin/stdout (a pipe, or the socket a launcher handed over); never returns. */
+/* One caller on stdin/stdout (a pipe, or the socket a launcher handed over); never returns. A NULL prefix is a
+ * fork server's spare caller, which gets its namespace from a PREFIX request. */
 static void serve_caller(const char *prefix) {
-    snprintf(caller_prefix, sizeof caller_prefix, "%s", prefix);
-    if (hooks->set_namespace != NULL && hooks->set_namespace(caller_prefix) != 0) {
-        fprintf(stderr, "rtk agent: the vendor's set_namespace hook refused the prefix '%s'\n", caller_prefix);
-        exit(64);
+    if (prefix == NULL) {
+        rtk_sdk_requests_await_namespace();
+    } else {
+        snprintf(caller_prefix, sizeof caller_prefix, "%s", prefix);
+        if (hooks->set_namespace != NULL && hooks->set_namespace(caller_prefix) != 0) {
+            fprintf(stderr, "rtk agent: the vendor's set_namespace hook refused the prefix '%s'\n", caller_prefix);
+            exit(64);
+        }
+        rtk_sdk_requests_set_namespace(caller_prefix);
     }
-    rtk_sdk_requests_set_namespace(caller_prefix);
     if (rtk_sdk_install_fault_handlers() != 0) {
         perror("rtk agent: installing the fault handlers");
         exit(71);

@@ -7,6 +7,7 @@
 
 #include "bookkeeping.h"
 #include "guarded_access.h"
+#include "namespace.h"
 #include "protocol.h"
 #include "view_bounds.h"
 
@@ -506,9 +507,38 @@ static void do_hello(const char *id, struct request *request) {
 /* ---- the dispatcher ---- */
 
 static const char *namespace_prefix;
+/* A spare caller of a fork server (docs/agent-protocol.md §10) is forked before its session exists: it takes its
+ * namespace from one PREFIX request, and nothing but HELLO, ECHO and BYE before it. */
+static int awaiting_prefix;
+static char spare_prefix[48];
 
 void rtk_sdk_requests_set_namespace(const char *prefix) {
     namespace_prefix = prefix;
+}
+
+void rtk_sdk_requests_await_namespace(void) {
+    awaiting_prefix = 1;
+}
+
+static void do_prefix(const char *id, struct request *request) {
+    if (!awaiting_prefix) {
+        rtk_sdk_reply_error(id, "PREFIX is only for a spare caller of a fork server, once, before any call");
+        return;
+    }
+    if (request->count != 3 || strlen(request->tokens[2]) > 40 || !rtk_sdk_valid_prefix(request->tokens[2])) {
+        rtk_sdk_reply_error(id, "usage: <id> PREFIX <[a-z0-9.]{1,40}>");
+        return;
+    }
+    snprintf(spare_prefix, sizeof spare_prefix, "%s", request->tokens[2]);
+    if (hooks->set_namespace != NULL && hooks->set_namespace(spare_prefix) != 0) {
+        rtk_sdk_reply_error(id, "the vendor's set_namespace hook refused this prefix");
+        return;
+    }
+    namespace_prefix = spare_prefix;
+    awaiting_prefix = 0;
+    rtk_sdk_reply_begin();
+    rtk_sdk_reply_append("%s OK", id);
+    rtk_sdk_reply_send();
 }
 
 /* A verb whose hook is absent is unknown to this agent, exactly as if it had no such verb. */
@@ -540,6 +570,14 @@ void rtk_sdk_dispatch(char *line) {
     }
     if (!greeted) {
         rtk_sdk_reply_error(id, "say HELLO rtk-agent/1 first");
+        return;
+    }
+    if (strcmp(verb, "PREFIX") == 0) {
+        do_prefix(id, &request);
+        return;
+    }
+    if (awaiting_prefix && strcmp(verb, "ECHO") != 0 && strcmp(verb, "BYE") != 0) {
+        rtk_sdk_reply_error(id, "a spare caller takes PREFIX <p> before any other request");
         return;
     }
     if (strcmp(verb, "ATTACH") == 0) do_attach(id, &request);

@@ -11,6 +11,9 @@ void rtk_sdk_requests_configure(const struct rtk_agent_hooks *hooks, const struc
 /* The kit's namespace of this caller, for SWEEP (NULL when it gave none). */
 void rtk_sdk_requests_set_namespace(const char *prefix);
 
+/* A spare caller: its namespace comes later, from a PREFIX request, which must precede every call. */
+void rtk_sdk_requests_await_namespace(void);
+
 /* Answers one request line (NUL-terminated, no newline). BYE answers, releases and exits 0. */
 void rtk_sdk_dispatch(char *line);
 

@@ -370,6 +370,14 @@ static const char *finish_handshake(int connection, int listener, const char *li
     if (strncmp(line, "KILL ", 5) == 0) {
         return kill_child(connection, line + 5);
     }
+    if (prefix == NULL && strcmp(line, "SPARE") == 0) {
+        /* A fork server's spare caller: forked ahead of its session, which names it with PREFIX later. */
+        if (child_count == MAX_CHILDREN) {
+            return "ERR - this launcher already serves 1024 callers\n";
+        }
+        serve_connection(connection, listener, NULL, serve_caller);
+        return NULL;
+    }
     char full[96];
     /* A fork server's client is the process that started it: its prefixes are used as they are. */
     const char *format = prefix != NULL ? "%s.%s" : "%s%s";

@@ -4,7 +4,8 @@
 #ifndef RTK_TCP_LAUNCHER_H
 #define RTK_TCP_LAUNCHER_H
 
-/* Serves one caller on stdin/stdout under the namespace prefix; does not return. */
+/* Serves one caller on stdin/stdout under the namespace prefix (NULL: a spare caller, named by PREFIX later); does
+ * not return. */
 typedef void (*serve_caller_fn)(const char *prefix);
 
 struct launcher_options {

@@ -16,8 +16,9 @@ import java.util.Map;
 /**
  * Scenarios per second of the whole suite on the reference and on posix, measured side by side in one run:
  * each side runs in a JVM of its own ({@link BackendRounds}), and the sides take turns, {@code cycles} times
- * each, so the load of a shared machine hits all of them alike. posix runs twice per cycle: with its callers
- * forked by the agent's fork server (the default) and started one by one by the JVM
+ * each, so the load of a shared machine hits all of them alike. posix runs three times per cycle: with its callers
+ * forked by the agent's fork server (the default, with spare callers forked ahead of need), forked by it only when
+ * asked for ({@code -Drtk.forkServer.spareCallers=0}), and started one by one by the JVM
  * ({@code -Drtk.posix.forkServer=false}). Prints each side's median round, wall clock, and posix over reference.
  * Not a test: it only prints (docs/benchmarks.md, "Agents").
  * <pre>java -cp reports/target/rtk-kit.jar:steps/target/test-classes org.rtkconformance.bench.BackendBenchmark [cycles]</pre>
@@ -36,6 +37,8 @@ public final class BackendBenchmark {
         Map<String, List<String>> sides = new LinkedHashMap<>();
         sides.put("reference", List.of("-Drtk.backend=reference"));
         sides.put("posix, fork server", List.of("-Drtk.backend=posix", "-Drtk.posix.forkServer=true"));
+        sides.put("posix, fork server, no spares", List.of("-Drtk.backend=posix", "-Drtk.posix.forkServer=true",
+                "-Drtk.forkServer.spareCallers=0"));
         sides.put("posix, one spawn per caller", List.of("-Drtk.backend=posix", "-Drtk.posix.forkServer=false"));
         Map<String, List<Double>> rates = new LinkedHashMap<>();
         Map<String, String> tallies = new LinkedHashMap<>();
@@ -51,7 +54,7 @@ public final class BackendBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (String side : sides.keySet()) {
             double rate = median(rates.get(side));
-            System.out.printf(Locale.ROOT, "  %-28s %6.0f scenarios/s (rounds %s)  %.2fx the reference  [%s]%n", side,
+            System.out.printf(Locale.ROOT, "  %-30s %6.0f scenarios/s (rounds %s)  %.2fx the reference  [%s]%n", side,
                     rate, rounded(rates.get(side)), rate / reference, tallies.get(side));
         }
         System.out.printf(Locale.ROOT, "goal: posix >= %.2fx the reference's rate%n", GOAL);

@@ -105,7 +105,9 @@ final class AgentBackend implements Backend {
         AgentCaller sweeper = live.isEmpty() ? null : live.get(live.size() - 1);
         for (AgentCaller caller : callers) {
             if (caller != sweeper) {
-                caller.stop(); // BYE: the agent closes its handles, the last close of an object unlinks it
+                // BYE: the agent closes its handles, the last close of an object unlinks it; its end is awaited
+                // in the background, as the next scenario's namespace is another one
+                caller.stopInBackground();
             }
         }
         // What terminated callers held is unheld now but still listed in /dev/shm: sweep it at once, through
@@ -120,7 +122,7 @@ final class AgentBackend implements Backend {
             transport.sweepQuietly(prefix);
         }
         if (sweeper != null) {
-            sweeper.stop();
+            sweeper.stopInBackground();
         }
         callers.clear();
     }

@@ -134,6 +134,11 @@ final class AgentCaller implements org.rtkconformance.adapter.api.Caller {
         agent.close();
     }
 
+    /** Like {@link #stop}, leaving the wait for the agent's end to a background thread. */
+    void stopInBackground() {
+        agent.closeInBackground();
+    }
+
     private AgentReply call(String request) {
         if (terminated) {
             throw new BackendFailureException("Caller '" + name + "' was terminated; it cannot call " + request.split(" ")[0]);

@@ -27,8 +27,9 @@ final class AgentConnection implements AutoCloseable {
     /** Starting is slower than a call (exec, a JVM- or Wine-based agent, a loaded machine): the greeting gets longer. */
     private static final long START_TIMEOUT_MILLIS = 30_000;
 
-    private final String label;
-    private final Duration callTimeout;
+    /** Both change once, when a spare caller is handed to its session ({@link #adopt}). */
+    private String label;
+    private Duration callTimeout;
     private final AgentChannel channel;
     private final OutputStream stdin;
     private final BlockingQueue<Object> replies = new LinkedBlockingQueue<>();
@@ -86,6 +87,23 @@ final class AgentConnection implements AutoCloseable {
                     + RequestLine.PROTOCOL_VERSION, null);
         }
         helloReply = reply;
+    }
+
+    /**
+     * Hands a spare caller (greeted, but without a namespace yet) to a session: names it {@code label}, gives it the
+     * session's timeout, and sends {@code PREFIX <prefix>} (docs/agent-protocol.md §10).
+     *
+     * @return whether it took the prefix; false when it died while it waited (it is then released)
+     */
+    boolean adopt(String label, String prefix, Duration callTimeout) {
+        this.label = label;
+        this.callTimeout = callTimeout;
+        try {
+            exchange(RequestLine.prefix(prefix));
+            return true;
+        } catch (BackendFailureException diedWhileSpare) {
+            return false;
+        }
     }
 
     AgentReply helloReply() {
@@ -198,6 +216,33 @@ final class AgentConnection implements AutoCloseable {
         }
         broken = true;
         if (channel.isAlive()) {
+            channel.abandon();
+        }
+    }
+
+    /**
+     * Ends the agent as {@link #close} does, without waiting on this thread: sends BYE and the end of the requests,
+     * and leaves waiting for the agent's end (at most a second, then SIGKILL) to {@link Farewells}.
+     */
+    void closeInBackground() {
+        if (broken || !channel.isAlive()) {
+            close();
+            return;
+        }
+        broken = true;
+        try {
+            stdin.write((nextId++ + " " + RequestLine.bye() + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+        } catch (IOException alreadyGone) {
+            // it ends anyway; Farewells kills it if it does not
+        }
+        channel.closeRequests();
+        Farewells.add(this);
+    }
+
+    /** For {@link Farewells}: waits for the end of a caller that was sent BYE; kills it if it does not end in time. */
+    void awaitEndOrKill(long millis) {
+        if (!channel.awaitEnd(millis) && channel.isAlive()) {
             channel.abandon();
         }
     }

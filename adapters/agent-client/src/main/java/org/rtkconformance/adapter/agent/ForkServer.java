@@ -24,27 +24,59 @@ import org.rtkconformance.adapter.api.BackendFailureException;
 /**
  * One agent launcher per agent command and JVM, started with {@code --fork-server} on a loopback port with a
  * fresh token (docs/agent-protocol.md §10): every caller is still its own process, forked from it instead of
- * started by the JVM. It stops when this JVM closes its stdin (at exit, or when the JVM dies).
+ * started by the JVM, most of them ahead of need ({@link SpareCallers}). It stops when this JVM closes its stdin
+ * (at exit, or when the JVM dies).
  */
 final class ForkServer {
 
     private static final Map<List<String>, ForkServer> RUNNING = new ConcurrentHashMap<>();
     private static final long START_MILLIS = 30_000;
+    /** Most scenarios start two or three callers: four ready ones cover a scenario while the next are forked. */
+    static final int SPARE_CALLERS = 4;
+    /** How many spares each fork server of this JVM keeps ready (0: none), for measuring what they save. */
+    static final String SPARE_CALLERS_PROPERTY = "rtk.forkServer.spareCallers";
 
     private final Process launcher;
     private final TcpTransport transport;
+    private final SpareCallers spares;
 
-    private ForkServer(Process launcher, TcpTransport transport) {
+    private ForkServer(Process launcher, TcpTransport transport, int spareCallers) {
         this.launcher = launcher;
         this.transport = transport;
+        this.spares = new SpareCallers(transport, spareCallers);
     }
 
     /** The running fork server of {@code command}, started on first use. */
-    static AgentTransport of(List<String> command, Duration callTimeout) {
-        return RUNNING.computeIfAbsent(command, ForkServer::start).transport.withCallTimeout(callTimeout);
+    static ForkServer of(List<String> command) {
+        return RUNNING.computeIfAbsent(command, key -> start(key, spareCallers()));
     }
 
-    private static ForkServer start(List<String> command) {
+    private static int spareCallers() {
+        String text = System.getProperty(SPARE_CALLERS_PROPERTY, Integer.toString(SPARE_CALLERS)).trim();
+        if (!text.matches("[0-9]{1,2}")) {
+            throw new BackendFailureException("-D" + SPARE_CALLERS_PROPERTY + "=" + text
+                    + ": expected the number of spare callers to keep ready, 0 to 99");
+        }
+        return Integer.parseInt(text);
+    }
+
+    /** A caller for a session: a ready spare named {@code prefix}, else one forked now with {@code SERVE}. */
+    AgentConnection connect(String label, String prefix, Duration callTimeout) {
+        AgentConnection spare = spares.take(label, prefix, callTimeout);
+        return spare != null ? spare : transport.withCallTimeout(callTimeout).connect(label, prefix);
+    }
+
+    /** Its connections, for a caller asked for by hand (tests of the protocol). */
+    TcpTransport transport() {
+        return transport;
+    }
+
+    long launcherPid() {
+        return launcher.pid();
+    }
+
+    /** Starts a fork server of {@code command} keeping {@code spareCallers} ready; {@link #of} keeps one per command. */
+    static ForkServer start(List<String> command, int spareCallers) {
         Path folder = null;
         Process launcher = null;
         try {
@@ -63,7 +95,7 @@ final class ForkServer {
                     Duration.ofMillis(AgentBackendProvider.DEFAULT_TIMEOUT_MILLIS));
             // Both sides hold the token in memory now: nothing is left on disk, even if this JVM is killed.
             deleteQuietly(folder);
-            ForkServer server = new ForkServer(launcher, transport);
+            ForkServer server = new ForkServer(launcher, transport, spareCallers);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "rtk-fork-server-stop"));
             return server;
         } catch (IOException | IllegalArgumentException | BackendFailureException e) {
@@ -117,8 +149,21 @@ final class ForkServer {
         }
     }
 
-    /** Closing its stdin stops it: it SIGKILLs and reaps its callers, then exits. */
-    private void stop() {
+    /** Stops every fork server of this JVM; the exit sweep runs after it, when no caller holds anything. */
+    static void stopAll() {
+        RUNNING.values().forEach(ForkServer::stop);
+    }
+
+    /**
+     * Closing its stdin stops it: it SIGKILLs and reaps its callers (spare ones too), then exits. Idempotent: the
+     * shutdown hook and {@link #stopAll} may both call it.
+     */
+    synchronized void stop() {
+        if (!launcher.isAlive()) {
+            return;
+        }
+        spares.stop();
+        Farewells.awaitAll(5000); // callers ending on their own release their objects themselves
         try {
             launcher.getOutputStream().close();
             if (!launcher.waitFor(5, TimeUnit.SECONDS)) {

@@ -21,7 +21,7 @@ record ForkServerTransport(AgentLaunch launch) implements AgentTransport {
 
     @Override
     public AgentConnection connect(String label, String prefix) {
-        return ForkServer.of(launch.command(), launch.callTimeout()).connect(label, prefix);
+        return ForkServer.of(launch.command()).connect(label, prefix, launch.callTimeout());
     }
 
     @Override

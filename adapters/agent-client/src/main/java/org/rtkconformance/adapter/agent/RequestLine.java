@@ -76,6 +76,11 @@ final class RequestLine {
         return "ECHO " + token;
     }
 
+    /** A spare caller's namespace, before any call (docs/agent-protocol.md §10). */
+    static String prefix(String prefix) {
+        return "PREFIX " + prefix;
+    }
+
     static String bye() {
         return "BYE";
     }

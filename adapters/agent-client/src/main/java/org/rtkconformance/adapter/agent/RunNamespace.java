@@ -53,6 +53,8 @@ final class RunNamespace {
     }
 
     private static void sweepAtExit() {
+        Farewells.awaitAll(5000); // what ending callers still hold is not unheld yet
+        ForkServer.stopAll(); // nor what the fork servers' callers hold until they are killed and reaped
         synchronized (EXIT_LAUNCHES) {
             for (AgentLaunch sweep : EXIT_LAUNCHES) {
                 runQuietly(sweep.command());

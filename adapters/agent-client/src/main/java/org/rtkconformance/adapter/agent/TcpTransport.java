@@ -104,9 +104,18 @@ final class TcpTransport implements AgentTransport {
 
     @Override
     public AgentConnection connect(String label, String prefix) {
+        return serve("SERVE " + prefix, label);
+    }
+
+    /** A fork server's spare caller: forked and greeted now, given its namespace when a session adopts it. */
+    AgentConnection connectSpare(String label) {
+        return serve("SPARE", label);
+    }
+
+    private AgentConnection serve(String request, String label) {
         Socket socket = new Socket();
         try {
-            String first = control(socket, "SERVE " + prefix, label);
+            String first = control(socket, request, label);
             if (!first.matches("PID [1-9][0-9]{0,9}")) {
                 throw refused(label, first);
             }
