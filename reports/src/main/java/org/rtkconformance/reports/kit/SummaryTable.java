@@ -38,7 +38,7 @@ final class SummaryTable {
                 .forEach(f -> out.append("             ").append(f.ambiguity()).append(": declared ")
                         .append(f.declared().orElse("-")).append(", shown ").append(f.shownText()).append('\n'));
         verdict.problems().forEach(p -> out.append("waiver:      ").append(p.message()).append('\n'));
-        out.append("verdict:     ").append(verdict.title()).append(" (backend ").append(verdict.run().backend().id())
+        out.append("verdict:     ").append(verdict.headline()).append(" (backend ").append(verdict.run().backend().id())
                 .append(", run ").append(verdict.run().runId()).append(verdict.certification() ? ", certification" : "")
                 .append(")\n");
         verdict.reasons().forEach(r -> out.append("             ").append(r).append('\n'));

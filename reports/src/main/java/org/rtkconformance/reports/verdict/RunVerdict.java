@@ -120,6 +120,17 @@ public record RunVerdict(RunResults run, Expectations expectations, boolean cert
         return conformant() ? EXIT_CONFORMANT : EXIT_NON_CONFORMANT;
     }
 
+    /**
+     * The title, and how many failures the expectations waived when any did: a backend conformant only through
+     * its waivers says so wherever the verdict is shown ("CONFORMANT, with 150 failures waived by its
+     * expectations").
+     */
+    public String headline() {
+        int waived = counts.get(Outcome.XFAIL);
+        return waived == 0 ? title() : title() + ", with " + waived + " failure" + (waived == 1 ? "" : "s")
+                + " waived by its expectations";
+    }
+
     /** {@code CONFORMANT} or {@code NON-CONFORMANT}. */
     public String title() {
         return conformant() ? "CONFORMANT" : "NON-CONFORMANT";

@@ -37,7 +37,7 @@ public final class VerdictHtml {
     public String write(RunVerdict verdict) {
         Backend backend = verdict.run().backend();
         StringBuilder html = new StringBuilder(HtmlText.head("Verdict for backend " + backend.id()));
-        html.append("<p id=\"verdict\" class=\"headline ").append(verdict.title()).append("\">").append(verdict.title())
+        html.append("<p id=\"verdict\" class=\"headline ").append(verdict.title()).append("\">").append(escape(verdict.headline()))
                 .append("</p>\n");
         html.append("<p id=\"gist\" class=\"gist\">").append(escape(gist(verdict))).append("</p>\n");
         html.append("<p id=\"backend\">").append(escape(backend.product() + " " + backend.version() + " (" + backend.vendor()

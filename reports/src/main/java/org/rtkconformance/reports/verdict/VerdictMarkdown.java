@@ -13,7 +13,7 @@ public final class VerdictMarkdown {
     public String write(RunVerdict verdict) {
         Backend backend = verdict.run().backend();
         StringBuilder md = new StringBuilder();
-        md.append("# Verdict: ").append(verdict.title()).append("\n\n");
+        md.append("# Verdict: ").append(verdict.headline()).append("\n\n");
         md.append("Backend **").append(backend.id()).append("** (").append(backend.product()).append(' ')
                 .append(backend.version()).append(", ").append(backend.vendor()).append("), API ")
                 .append(backend.apiVersion()).append("; run `").append(verdict.run().runId()).append("`, kit ")

@@ -83,7 +83,7 @@ class ReportPagesInBrowserTests {
         RenderedPage page = render("verdict", verdictPage);
 
         String dom = page.dom();
-        page.shows("class=\"headline " + verdict.title() + "\">" + verdict.title() + "</p>", "the verdict as the headline");
+        page.shows("class=\"headline " + verdict.title() + "\">" + verdict.headline() + "</p>", "the verdict as the headline");
         assertThat(dom.indexOf("id=\"verdict\"")).as("the verdict before the statement counts (DOM in %s)", page.saved())
                 .isLessThan(dom.indexOf("id=\"statement-counts\""));
         assertThat(dom.indexOf("id=\"statement-counts\"")).as("the counts before what did not run").isLessThan(dom.indexOf("id=\"not-run\""));

@@ -242,8 +242,9 @@ class VerdictJudgeTests {
                 "FAIL: the behaviour contradicts the declared reading: D-8 declared D-8.A (contradicted: 1 of 2 failed)");
         assertThat(certified.reasons()).containsAll(certified.certificationFailures());
         assertThat(certified.exitCode()).isEqualTo(RunVerdict.EXIT_NON_CONFORMANT);
-        // Outside certification the waiver covers the contradiction and the probe is accepted.
+        // Outside certification the waiver covers the contradiction and the probe is accepted, and says so.
         assertThat(judged.conformant()).isTrue();
+        assertThat(judged.headline()).isEqualTo("CONFORMANT, with 1 failure waived by its expectations");
     }
 
     @Test
