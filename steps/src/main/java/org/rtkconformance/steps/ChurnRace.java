@@ -40,10 +40,9 @@ final class ChurnRace {
 
     void trial(int trial) {
         RaceRecord record = track.record;
-        UnicodeString object = track.objectOf(name, trial, size);
+        RacingCalls.Held own = track.createMarked(creator, name, size, trial);
+        UnicodeString object = own.name();
         byte[] mark = RacingCalls.mark(creator.name(), trial);
-        RacingCalls.Held own = track.prepared(track.calls.create(creator, object, size), trial);
-        track.prepared(track.calls.write(own, 0, mark), trial, "driver " + creator.name() + " writing its mark");
 
         List<Callable<Optional<RacerReport>>> moves = new ArrayList<>();
         for (Participant racer : racers) {

@@ -42,10 +42,9 @@ final class LastCloseRace {
 
     void trial(int trial) {
         RaceRecord record = track.record;
-        UnicodeString object = track.objectOf(name, trial, size);
+        RacingCalls.Held last = track.createMarked(closer, name, size, trial);
+        UnicodeString object = last.name();
         byte[] mark = RacingCalls.mark(closer.name(), trial);
-        RacingCalls.Held last = track.prepared(track.calls.create(closer, object, size), trial);
-        track.prepared(track.calls.write(last, 0, mark), trial, "driver " + closer.name() + " writing its mark");
         track.prepared(track.calls.unmap(last), trial, "driver " + closer.name() + " unmapping its view");
 
         Callable<Optional<String>> close = () -> track.calls.close(last);

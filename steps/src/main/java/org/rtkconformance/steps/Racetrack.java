@@ -30,9 +30,21 @@ final class Racetrack implements AutoCloseable {
     }
 
     /** The object of trial {@code trial}: the scenario's name with the trial's number, known to the leak guard. */
-    UnicodeString objectOf(UnicodeString name, int trial, long size) {
+    private UnicodeString objectOf(UnicodeString name, int trial, long size) {
         UnicodeString own = UnicodeString.of(name.text() + "." + trial);
         world.createdAt(own, size);
+        return own;
+    }
+
+    /**
+     * Trial {@code trial}'s object, created by {@code creator} with its mark written at offset 0: the handle and
+     * view it holds. The object's name is the scenario's with the trial's number.
+     */
+    RacingCalls.Held createMarked(Participant creator, UnicodeString name, int size, int trial) {
+        UnicodeString object = objectOf(name, trial, size);
+        RacingCalls.Held own = prepared(calls.create(creator, object, size), trial);
+        prepared(calls.write(own, 0, RacingCalls.mark(creator.name(), trial)), trial,
+                "driver " + creator.name() + " writing its mark");
         return own;
     }
 

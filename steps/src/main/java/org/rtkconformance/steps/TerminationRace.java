@@ -35,10 +35,9 @@ final class TerminationRace {
 
     void trial(int trial) {
         RaceRecord record = track.record;
-        UnicodeString object = track.objectOf(name, trial, size);
+        RacingCalls.Held own = track.createMarked(creator, name, size, trial);
+        UnicodeString object = own.name();
         byte[] mark = RacingCalls.mark(creator.name(), trial);
-        RacingCalls.Held own = track.prepared(track.calls.create(creator, object, size), trial);
-        track.prepared(track.calls.write(own, 0, mark), trial, "driver " + creator.name() + " writing its mark");
         Participant victim = CallerSteps.attachNew(track.world, victimName + trial);
         for (int i = 0; i < 2; i++) {
             track.prepared(track.calls.open(victim, object, access), trial);
