@@ -15,9 +15,9 @@ Feature: Concurrency: the reference count while callers race (Remarks)
   @statement:OPEN-REM-2 @statement:CLOSE-1 @required
   Rule: Opens and closes racing across callers keep the reference count exact
 
-    Scenario: Four callers each open and release "Alpha" 6 times at once while driver A holds it, 25 trials
+    Scenario: Four callers each open "Alpha" 6 times at once, then release it at once, while driver A holds it, 25 trials
       Given 4 racing callers are attached to the RTSS
-      When 25 trials run: driver A creates "Alpha" of 4096 bytes and writes its mark; the racing callers each open "Alpha" with SHM_MAP_WRITE, read the mark and release it, 6 times, all at once; then driver A releases "Alpha"
+      When 25 trials run: driver A creates "Alpha" of 4096 bytes and writes its mark; the racing callers each open "Alpha" 6 times with SHM_MAP_WRITE and read the mark, all at once, then each release their handles, all at once; then driver A releases "Alpha"
       Then in every trial every racing open returned STATUS_SUCCESS with driver A's mark in its view
       And in every trial every racing unmap and close returned STATUS_SUCCESS
       And in every trial "Alpha" still opened with driver A's mark after the race

@@ -8,10 +8,12 @@ import java.util.concurrent.Callable;
 import org.rtkconformance.adapter.api.UnicodeString;
 
 /**
- * OPEN-REM-2 under a race: while the creator holds the object, every racing caller opens it, reads the
- * creator's mark and releases it, several times, all at once. Every racing call must succeed and show the
- * one live object; after the race the object must still open, and the creator's release must destroy it.
- * A lost update of the count shows as an open that fails, or an object that outlives its last handle.
+ * OPEN-REM-2 under a race: while the creator holds the object, the racing callers each open it several
+ * times and read the creator's mark, all at once, then each release every handle, all at once. Every racing
+ * call must succeed and show the one live object; after the race the object must still open, and the
+ * creator's release must destroy it. The two phases keep lost increments and lost decrements apart, so that
+ * they rarely cancel out: the count then reaches zero while the creator holds the object, or stays above it
+ * after the creator's release.
  */
 final class ChurnRace {
 
@@ -44,35 +46,55 @@ final class ChurnRace {
         UnicodeString object = own.name();
         byte[] mark = RacingCalls.mark(creator.name(), trial);
 
-        List<Callable<Optional<RacerReport>>> moves = new ArrayList<>();
+        List<Callable<Opened>> opens = new ArrayList<>();
         for (Participant racer : racers) {
-            moves.add(() -> churn(racer, object, mark));
+            opens.add(() -> openAll(racer, object, mark));
         }
-        List<Optional<RacerReport>> reports = track.start.together(racers.size() + " callers opening and releasing "
-                + object.describe(), moves);
-        reports.forEach(report -> report.ifPresent(r -> record.breach(r.breached(), r.detail())));
+        List<Opened> opened = track.start.together(racers.size() + " callers opening " + object.describe(), opens);
+        opened.forEach(o -> o.report().ifPresent(r -> record.breach(r.breached(), r.detail())));
+        List<Callable<Optional<RacerReport>>> releases = new ArrayList<>();
+        for (Opened each : opened) {
+            releases.add(() -> releaseAll(each.held()));
+        }
+        List<Optional<RacerReport>> released = track.start.together(racers.size() + " callers releasing "
+                + object.describe(), releases);
+        released.forEach(report -> report.ifPresent(r -> record.breach(r.breached(), r.detail())));
         if (record.currentTrialBreached()) {
             return;
         }
-        record.saw(racers.size() * rounds + " racing opens that all got the live object and released it");
+        record.saw(racers.size() * rounds + " racing opens that all got the live object, then as many releases");
         track.keptThenDestroyedBy(own, mark);
     }
 
-    private Optional<RacerReport> churn(Participant racer, UnicodeString object, byte[] mark) {
+    /** What one racer holds after its opens, and its first wrong call, if any. */
+    private record Opened(List<RacingCalls.Held> held, Optional<RacerReport> report) {
+    }
+
+    /** Opens the object {@code rounds} times, each view showing the creator's mark; stops at the first wrong call. */
+    private Opened openAll(Participant racer, UnicodeString object, byte[] mark) {
+        List<RacingCalls.Held> held = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
-            String which = " (round " + round + " of " + rounds + " of driver " + racer.name() + ")";
-            RacingCalls.Attempt opened = track.calls.open(racer, object, access);
-            if (opened.held().isEmpty()) {
-                return Optional.of(new RacerReport(RaceRecord.Property.RACING_OPENS,
-                        opened.describe() + which + " while driver " + creator.name() + " holds the object"));
+            String which = " (open " + round + " of " + rounds + " by driver " + racer.name() + ")";
+            RacingCalls.Attempt attempt = track.calls.open(racer, object, access);
+            if (attempt.held().isEmpty()) {
+                return new Opened(held, Optional.of(new RacerReport(RaceRecord.Property.RACING_OPENS,
+                        attempt.describe() + which + " while driver " + creator.name() + " holds the object")));
             }
-            Optional<String> wrong = track.calls.expect(opened.held().get(), 0, mark);
+            held.add(attempt.held().get());
+            Optional<String> wrong = track.calls.expect(attempt.held().get(), 0, mark);
             if (wrong.isPresent()) {
-                return Optional.of(new RacerReport(RaceRecord.Property.RACING_OPENS, wrong.get() + which));
+                return new Opened(held, Optional.of(new RacerReport(RaceRecord.Property.RACING_OPENS, wrong.get() + which)));
             }
-            Optional<String> released = track.calls.release(opened.held().get());
-            if (released.isPresent()) {
-                return Optional.of(new RacerReport(RaceRecord.Property.RACING_RELEASES, released.get() + which));
+        }
+        return new Opened(held, Optional.empty());
+    }
+
+    /** Releases every handle and view a racer holds; the first that did not succeed, or empty. */
+    private Optional<RacerReport> releaseAll(List<RacingCalls.Held> held) {
+        for (RacingCalls.Held each : held) {
+            Optional<String> wrong = track.calls.release(each);
+            if (wrong.isPresent()) {
+                return Optional.of(new RacerReport(RaceRecord.Property.RACING_RELEASES, wrong.get()));
             }
         }
         return Optional.empty();
