@@ -15,9 +15,12 @@ Feature: Concurrency: the reference count while callers race (Remarks)
   @statement:OPEN-REM-2 @statement:CLOSE-1 @required
   Rule: Opens and closes racing across callers keep the reference count exact
 
-    Scenario: Four callers each open "Alpha" 6 times at once, then release it at once, while driver A holds it, 25 trials
+    One direction races at a time: a lost increment then brings the count to zero while driver A holds the
+    object, and a lost decrement keeps it alive after driver A's release; neither can cancel the other.
+
+    Scenario: Four callers open "Alpha" 6 times each and release it, racing, while driver A holds it, 26 trials
       Given 4 racing callers are attached to the RTSS
-      When 25 trials run: driver A creates "Alpha" of 4096 bytes and writes its mark; the racing callers each open "Alpha" 6 times with SHM_MAP_WRITE and read the mark, all at once, then each release their handles, all at once; then driver A releases "Alpha"
+      When 26 trials run: driver A creates "Alpha" of 4096 bytes and writes its mark; the racing callers each open "Alpha" 6 times with SHM_MAP_WRITE and read the mark, then release their handles, the opens racing in odd trials and the releases in even ones; then driver A releases "Alpha"
       Then in every trial every racing open returned STATUS_SUCCESS with driver A's mark in its view
       And in every trial every racing unmap and close returned STATUS_SUCCESS
       And in every trial "Alpha" still opened with driver A's mark after the race

@@ -9,11 +9,12 @@ import org.rtkconformance.adapter.api.UnicodeString;
 
 /**
  * OPEN-REM-2 under a race: while the creator holds the object, the racing callers each open it several
- * times and read the creator's mark, all at once, then each release every handle, all at once. Every racing
- * call must succeed and show the one live object; after the race the object must still open, and the
- * creator's release must destroy it. The two phases keep lost increments and lost decrements apart, so that
- * they rarely cancel out: the count then reaches zero while the creator holds the object, or stays above it
- * after the creator's release.
+ * times and read the creator's mark, then release every handle; in odd trials the opens race and the
+ * releases follow one racer after another, in even trials the other way round. Every call must succeed and
+ * show the one live object; after the race the object must still open, and the creator's release must
+ * destroy it. Racing one direction at a time keeps a lost increment from being cancelled by a lost
+ * decrement (callers in lockstep lose as many of each): a lost increment brings the count to zero while the
+ * creator holds the object, a lost decrement keeps it alive after the creator's release.
  */
 final class ChurnRace {
 
@@ -46,24 +47,46 @@ final class ChurnRace {
         UnicodeString object = own.name();
         byte[] mark = RacingCalls.mark(creator.name(), trial);
 
+        // Odd trials race the opens and release one racer after another; even trials open one racer after another
+        // and race the releases. A lost increment then cannot be cancelled by a lost decrement, and the reverse.
+        boolean opensRace = trial % 2 == 1;
         List<Callable<Opened>> opens = new ArrayList<>();
         for (Participant racer : racers) {
             opens.add(() -> openAll(racer, object, mark));
         }
-        List<Opened> opened = track.start.together(racers.size() + " callers opening " + object.describe(), opens);
+        List<Opened> opened = inTurnOrTogether(opensRace, racers.size() + " callers opening " + object.describe(), opens);
         opened.forEach(o -> o.report().ifPresent(r -> record.breach(r.breached(), r.detail())));
         List<Callable<Optional<RacerReport>>> releases = new ArrayList<>();
         for (Opened each : opened) {
             releases.add(() -> releaseAll(each.held()));
         }
-        List<Optional<RacerReport>> released = track.start.together(racers.size() + " callers releasing "
+        List<Optional<RacerReport>> released = inTurnOrTogether(!opensRace, racers.size() + " callers releasing "
                 + object.describe(), releases);
         released.forEach(report -> report.ifPresent(r -> record.breach(r.breached(), r.detail())));
         if (record.currentTrialBreached()) {
             return;
         }
-        record.saw(racers.size() * rounds + " racing opens that all got the live object, then as many releases");
+        record.saw(opensRace ? "racing opens, then releases in turn: all as the page says"
+                : "opens in turn, then racing releases: all as the page says");
         track.keptThenDestroyedBy(own, mark);
+    }
+
+    /** All {@code moves} at once, or one after another in this thread. */
+    private <T> List<T> inTurnOrTogether(boolean together, String race, List<Callable<T>> moves) {
+        if (together) {
+            return track.start.together(race, moves);
+        }
+        List<T> results = new ArrayList<>();
+        for (Callable<T> move : moves) {
+            try {
+                results.add(move.call());
+            } catch (RuntimeException | Error thrown) {
+                throw thrown;
+            } catch (Exception checked) {
+                throw new IllegalStateException(checked);
+            }
+        }
+        return results;
     }
 
     /** What one racer holds after its opens, and its first wrong call, if any. */

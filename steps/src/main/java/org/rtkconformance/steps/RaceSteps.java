@@ -46,7 +46,7 @@ public final class RaceSteps {
         }
     }
 
-    @When("{int} trials run: driver {caller} creates {name} of {int} bytes and writes its mark; the racing callers each open {name} {int} times with {access} and read the mark, all at once, then each release their handles, all at once; then driver {caller} releases {name}")
+    @When("{int} trials run: driver {caller} creates {name} of {int} bytes and writes its mark; the racing callers each open {name} {int} times with {access} and read the mark, then release their handles, the opens racing in odd trials and the releases in even ones; then driver {caller} releases {name}")
     public void churn(int trials, String creator, UnicodeString name, int size, UnicodeString opened, int rounds,
                       int access, String releaser, UnicodeString released) {
         sameCaller(creator, releaser);
@@ -58,7 +58,7 @@ public final class RaceSteps {
         if (rounds < 1 || rounds > MOST_TRIALS) {
             throw new IllegalArgumentException("Each racing caller opens 1 to " + MOST_TRIALS + " times, not " + rounds);
         }
-        run(racers.size() + " callers opening " + name.describe() + " " + rounds + " times each, then releasing it", trials,
+        run(racers.size() + " callers opening " + name.describe() + " " + rounds + " times each and releasing it", trials,
                 track -> new ChurnRace(track, world.participant(creator), racers, name, size, access, rounds)::trial);
     }
 
