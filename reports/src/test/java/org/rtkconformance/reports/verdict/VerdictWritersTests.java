@@ -57,7 +57,7 @@ class VerdictWritersTests {
     void markdown_lists_the_counts_the_profiles_and_the_waived_scenario() {
         String md = new VerdictMarkdown().write(verdict());
 
-        assertThat(md).startsWith("# Verdict: CONFORMANT\n")
+        assertThat(md).startsWith("# Verdict: CONFORMANT, with 1 failure waived by its expectations\n")
                 .contains("| all | 0 | 0 | 0 | 1 | 1 | 1 | 2 |")
                 .contains("| core | PARTIAL |")
                 .contains("| D-8 | D-8.A | declared D-8.A (confirmed) |")
@@ -68,7 +68,7 @@ class VerdictWritersTests {
     void html_escapes_what_the_backend_and_the_waivers_say() {
         String html = new VerdictHtml().write(verdict());
 
-        assertThat(html).contains("<p id=\"verdict\" class=\"headline CONFORMANT\">CONFORMANT</p>")
+        assertThat(html).contains("<p id=\"verdict\" class=\"headline CONFORMANT\">CONFORMANT, with 1 failure waived by its expectations</p>")
                 .contains("case-sensitive &lt;names&gt;").doesNotContain("<names>")
                 .contains("<td class=\"XFAIL\">XFAIL</td>");
         // The verdict comes first, then the statement counts, then what did not run.
