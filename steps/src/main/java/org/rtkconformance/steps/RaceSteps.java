@@ -26,6 +26,8 @@ public final class RaceSteps {
     private final List<Participant> racers = new ArrayList<>();
     private Scenario scenario;
     private RaceRecord record;
+    /** The third driver of the last-close race, whom its Then step must name. */
+    private String thirdOfLastClose;
 
     public RaceSteps(World world) {
         this.world = world;
@@ -71,6 +73,7 @@ public final class RaceSteps {
                 .filter(p -> !p.name().equals(creator) && !p.name().equals(opener)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The race needs a third attached driver, to open the object"
                         + " driver " + opener + " got"));
+        thirdOfLastClose = third.name();
         run("driver " + creator + "'s last close against driver " + opener + "'s open", trials,
                 track -> new LastCloseRace(track, world.participant(creator), world.participant(opener), third, name, size,
                         access)::trial);
@@ -109,6 +112,11 @@ public final class RaceSteps {
                                      String seer, String writer) {
         sameCaller(opener, reader, seer);
         sameCaller(third, writer);
+        if (thirdOfLastClose != null && !thirdOfLastClose.equals(third)) {
+            throw new IllegalArgumentException("The race's third driver, who opens the object driver " + opener
+                    + " got, is driver " + thirdOfLastClose + " (the first attached driver that is neither the closer"
+                    + " nor the opener), not driver " + third);
+        }
         judge(RaceRecord.Property.OPEN_AGAINST_LAST_CLOSE, "driver " + opener + "'s open fails with the status of a name"
                 + " nobody has, or gives the live object: driver " + creator + "'s mark, and driver " + third + "'s open of "
                 + name.describe() + " and its writes shared");
